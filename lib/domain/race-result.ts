@@ -1,0 +1,136 @@
+// Builds the public view of one race, the shape of `GET /api/v1/races/{slug}` (DESIGN.md section 4),
+// from plain rows. Pages, the JSON API and the embeds all read this one shape, so a number shown in
+// one place is the number shown everywhere.
+
+import type { CurrentCall } from "./race-call";
+import type { RaceRule } from "./race-types";
+import { tabulate } from "./tabulation";
+
+export interface RaceRowCandidate {
+  slug: string;
+  name: string;
+  party: string | null;
+  photoUrl: string | null;
+  incumbent: boolean;
+  ballotOrder: number;
+}
+
+export interface RaceRowUnit {
+  slug: string;
+  name: string;
+  precinctsTotal: number;
+  precinctsReporting: number;
+  ballotsCast: number | null;
+  version: number;
+  /** Votes keyed by candidate slug. */
+  votes: Record<string, number>;
+}
+
+export interface RaceRows {
+  slug: string;
+  office: string;
+  seat: string;
+  election: { slug: string; name: string; date: string; isDemo: boolean };
+  rule: RaceRule;
+  seats: number;
+  recountMarginPct: number | null;
+  candidates: RaceRowCandidate[];
+  units: RaceRowUnit[];
+  call: CurrentCall;
+  updatedAt: string;
+}
+
+export type CandidateStatus = "winner" | "advancing" | "leading" | null;
+
+export interface RaceCandidateResult {
+  slug: string;
+  name: string;
+  party: string | null;
+  photoUrl: string | null;
+  incumbent: boolean;
+  votes: number;
+  pct: number;
+  rank: number;
+  status: CandidateStatus;
+}
+
+export interface RaceResult {
+  slug: string;
+  office: string;
+  seat: string;
+  election: RaceRows["election"];
+  rule: RaceRule;
+  seats: number;
+  recountMarginPct: number | null;
+  reporting: { precinctsReporting: number; precinctsTotal: number; pct: number };
+  totalVotes: number;
+  margin: { votes: number; pct: number } | null;
+  projectedVotesRemaining: number;
+  candidates: RaceCandidateResult[];
+  units: RaceRowUnit[];
+  call: CurrentCall;
+  flags: { runoffLikely: boolean; recountEligible: boolean; tie: boolean };
+  updatedAt: string;
+}
+
+function candidateStatus(slug: string, call: CurrentCall, leaders: readonly string[]): CandidateStatus {
+  if (call.status === "called") return call.winners.includes(slug) ? "winner" : null;
+  if (call.status === "runoff") return call.advancing.includes(slug) ? "advancing" : null;
+  return leaders.includes(slug) ? "leading" : null;
+}
+
+export function buildRaceResult(rows: RaceRows): RaceResult {
+  const tabulation = tabulate({
+    seats: rows.seats,
+    rule: rows.rule,
+    recountMarginPct: rows.recountMarginPct,
+    candidates: rows.candidates.map((c) => ({ id: c.slug, name: c.name, ballotOrder: c.ballotOrder })),
+    units: rows.units.map((u) => ({
+      id: u.slug,
+      precinctsTotal: u.precinctsTotal,
+      precinctsReporting: u.precinctsReporting,
+      votes: u.votes,
+    })),
+  });
+  const bySlug = new Map(rows.candidates.map((c) => [c.slug, c]));
+
+  return {
+    slug: rows.slug,
+    office: rows.office,
+    seat: rows.seat,
+    election: rows.election,
+    rule: rows.rule,
+    seats: rows.seats,
+    recountMarginPct: rows.recountMarginPct,
+    reporting: {
+      precinctsReporting: tabulation.precincts.reporting,
+      precinctsTotal: tabulation.precincts.total,
+      pct: tabulation.precincts.pct,
+    },
+    totalVotes: tabulation.totalVotes,
+    margin: tabulation.margin,
+    projectedVotesRemaining: tabulation.projectedVotesRemaining,
+    candidates: tabulation.candidates.map((result) => {
+      const candidate = bySlug.get(result.id)!;
+      return {
+        slug: candidate.slug,
+        name: candidate.name,
+        party: candidate.party,
+        photoUrl: candidate.photoUrl,
+        incumbent: candidate.incumbent,
+        votes: result.votes,
+        pct: result.pct,
+        rank: result.rank,
+        status: candidateStatus(candidate.slug, rows.call, tabulation.leaders),
+      };
+    }),
+    units: rows.units,
+    call: rows.call,
+    flags: {
+      runoffLikely: tabulation.runoffLikely,
+      recountEligible: tabulation.recountEligible,
+      tie: tabulation.tie,
+    },
+    updatedAt: rows.updatedAt,
+  };
+}

@@ -1,0 +1,67 @@
+import "server-only";
+// Reader reads of one race: its current result and its tally timeline.
+import { marginSeries, leadChanges, type LeadChange, type MarginPoint } from "@/lib/domain/margin-history";
+import { buildRaceResult, type RaceResult } from "@/lib/domain/race-result";
+import { db } from "@/lib/server/db";
+import { raceRowsSelect, toRaceRows } from "@/lib/server/queries/race-rows";
+
+export async function getRaceResult(slug: string): Promise<RaceResult | null> {
+  const record = await db.race.findUnique({ where: { slug }, select: raceRowsSelect });
+  return record ? buildRaceResult(toRaceRows(record)) : null;
+}
+
+export interface RaceHistory {
+  slug: string;
+  /** The two candidates the margin is measured between: the final leader first. */
+  pair: [string, string] | null;
+  candidates: { slug: string; name: string }[];
+  points: MarginPoint[];
+  leadChanges: LeadChange[];
+}
+
+/**
+ * Replays the append-only tally changes in write order: each batch (one unit write) moves the race
+ * totals by after − before, so the timeline needs no snapshot table.
+ */
+export async function getRaceHistory(slug: string): Promise<RaceHistory | null> {
+  const race = await db.race.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      candidacies: { select: { id: true, candidate: { select: { slug: true, name: true } } } },
+      tallyChanges: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { batchId: true, candidacyId: true, before: true, after: true, createdAt: true },
+      },
+    },
+  });
+  if (!race) return null;
+
+  const slugByCandidacy = new Map(race.candidacies.map((c) => [c.id, c.candidate.slug]));
+  const totals: Record<string, number> = Object.fromEntries(race.candidacies.map((c) => [c.candidate.slug, 0]));
+  const batches: { at: string; totals: Record<string, number> }[] = [];
+  let currentBatch: string | null = null;
+  for (const change of race.tallyChanges) {
+    const candidateSlug = slugByCandidacy.get(change.candidacyId);
+    if (candidateSlug === undefined) continue;
+    totals[candidateSlug] = (totals[candidateSlug] ?? 0) + change.after - change.before;
+    if (change.batchId !== currentBatch) {
+      batches.push({ at: change.createdAt.toISOString(), totals: {} });
+      currentBatch = change.batchId;
+    }
+    batches[batches.length - 1]!.totals = { ...totals };
+  }
+
+  const ranked = Object.entries(totals).sort((a, b) => b[1] - a[1]);
+  const pair: [string, string] | null =
+    ranked.length >= 2 ? [ranked[0]![0], ranked[1]![0]] : null;
+  const points = pair ? marginSeries(batches, pair) : [];
+  return {
+    slug: race.slug,
+    pair,
+    candidates: race.candidacies.map((c) => ({ slug: c.candidate.slug, name: c.candidate.name })),
+    points,
+    leadChanges: leadChanges(points),
+  };
+}

@@ -1,0 +1,24 @@
+// `npm run db:seed`: loads the demo elections. With --if-empty (what `npm run demo` passes) it
+// leaves a database that already has elections untouched, so a restart never duplicates data.
+import { databaseUrl } from "@/lib/server/database-url";
+import { createPrismaClient } from "@/lib/server/prisma-client";
+import { atlanta2017 } from "./demo/atlanta-2017";
+import { demoCounty } from "./demo/demo-county";
+import { loadDemoElections } from "./demo/load-demo";
+
+const onlyIfEmpty = process.argv.includes("--if-empty");
+const db = createPrismaClient(databaseUrl());
+try {
+  const existing = await db.election.count();
+  if (existing > 0 && onlyIfEmpty) {
+    console.log(`Database already has ${existing} election(s); demo data not loaded again.`);
+  } else if (existing > 0) {
+    console.error("The database already has elections. Seed an empty database (npm run db:reset).");
+    process.exitCode = 1;
+  } else {
+    await loadDemoElections(db, [atlanta2017, demoCounty]);
+    console.log("Demo data loaded: Atlanta 2017 District 5 and Demo County.");
+  }
+} finally {
+  await db.$disconnect();
+}
