@@ -48,6 +48,7 @@ export interface RaceCandidateResult {
   party: string | null;
   photoUrl: string | null;
   incumbent: boolean;
+  ballotOrder: number;
   votes: number;
   pct: number;
   rank: number;
@@ -118,6 +119,7 @@ export function buildRaceResult(rows: RaceRows): RaceResult {
         party: candidate.party,
         photoUrl: candidate.photoUrl,
         incumbent: candidate.incumbent,
+        ballotOrder: candidate.ballotOrder,
         votes: result.votes,
         pct: result.pct,
         rank: result.rank,

@@ -37,7 +37,7 @@ function byStanding(
 ): number {
   if (a.votes !== b.votes) return b.votes - a.votes;
   if (a.entry.ballotOrder !== b.entry.ballotOrder) return a.entry.ballotOrder - b.entry.ballotOrder;
-  return 0;
+  return a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0;
 }
 
 function rankCandidates(race: RaceCount, totalVotes: number): CandidateResult[] {

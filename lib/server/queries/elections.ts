@@ -79,3 +79,7 @@ export async function getElection(slug: string): Promise<ElectionWithRaces | nul
   if (!election) return null;
   return { ...toSummary(election), races: election.races.map((r) => buildRaceResult(toRaceRows(r))) };
 }
+
+export async function hasDemoData(): Promise<boolean> {
+  return (await db.election.count({ where: { isDemo: true } })) > 0;
+}

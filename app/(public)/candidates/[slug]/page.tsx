@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CandidateAvatar } from "@/components/candidate-avatar";
+import { StatusBadge } from "@/components/status-badge";
+import { formatPct, formatVotes } from "@/lib/domain/margin-words";
+import { formatElectionDate } from "@/lib/domain/time-words";
+import { getCandidateProfile, type CandidateRun } from "@/lib/server/queries/candidates";
+
+export const dynamic = "force-dynamic";
+
+interface CandidatePageProps {
+  params: Promise<{ slug: string }>;
+}
+
+export async function generateMetadata({ params }: CandidatePageProps): Promise<Metadata> {
+  const candidate = await getCandidateProfile((await params).slug);
+  return { title: candidate ? candidate.name : "Candidate not found" };
+}
+
+function outcomeWords({ race, result }: CandidateRun): string {
+  if (race.totalVotes === 0) return "No votes yet";
+  if (result.status === "winner") return "Won";
+  if (result.status === "advancing") return "Advanced to runoff";
+  if (result.status === "leading") return "Leading";
+  return race.call.status === "called" || race.call.status === "runoff" ? "Lost" : "Trailing";
+}
+
+export default async function CandidatePage({ params }: CandidatePageProps) {
+  const candidate = await getCandidateProfile((await params).slug);
+  if (!candidate) notFound();
+  return (
+    <>
+      <div className="profile">
+        <CandidateAvatar name={candidate.name} photoUrl={candidate.photoUrl} size="large" />
+        <div>
+          <p className="kicker">Candidate</p>
+          <h1>{candidate.name}</h1>
+          <p className="muted">{candidate.party ?? "Nonpartisan"}</p>
+          {candidate.bio && <p>{candidate.bio}</p>}
+          {candidate.links.length > 0 && (
+            <ul className="profile-links">
+              {candidate.links.map((link) => (
+                <li key={link.url}>
+                  <a href={link.url} rel="noopener noreferrer">
+                    {link.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+
+      <h2>Races</h2>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">Every race {candidate.name} ran in, with the result</caption>
+          <thead>
+            <tr>
+              <th scope="col">Race</th>
+              <th scope="col">Election</th>
+              <th scope="col" className="num">Votes</th>
+              <th scope="col" className="num">Pct.</th>
+              <th scope="col">Result</th>
+            </tr>
+          </thead>
+          <tbody>
+            {candidate.runs.map(({ race, result, incumbent }) => (
+              <tr key={race.slug}>
+                <th scope="row">
+                  <Link href={`/races/${race.slug}`}>
+                    {race.office}, {race.seat}
+                  </Link>
+                  {incumbent && <abbr className="incumbent" title="Incumbent">Inc.</abbr>}
+                </th>
+                <td>
+                  {race.election.name}
+                  <br />
+                  <span className="muted small">{formatElectionDate(race.election.date)}</span>
+                </td>
+                <td className="num">{formatVotes(result.votes)}</td>
+                <td className="num">{formatPct(result.pct)}</td>
+                <td>
+                  {outcomeWords({ race, result, incumbent })}
+                  <br />
+                  <StatusBadge race={race} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { candidateColor } from "@/components/candidate-color";
+import { MarginChart } from "@/components/charts/margin-chart";
+import { VoteShareChart } from "@/components/charts/vote-share-chart";
+import { formatPct, formatVotes, lastName } from "@/lib/domain/margin-words";
+import type { RaceResult } from "@/lib/domain/race-result";
+import { formatClock } from "@/lib/domain/time-words";
+import type { RaceHistory } from "@/lib/server/queries/races";
+
+// Both charts with their text equivalents: a sentence and a table a screen reader can use, which
+// also give every reader the exact numbers behind the picture.
+export function RaceCharts({ race, history, timeZone }: { race: RaceResult; history: RaceHistory; timeZone: string }) {
+  if (race.totalVotes === 0) return null;
+  const shareSentence = race.candidates.map((c) => `${c.name} ${formatPct(c.pct)}`).join(", ");
+  const nameOf = (slug: string) => history.candidates.find((c) => c.slug === slug)?.name ?? slug;
+  const pair = history.pair;
+  const last = history.points[history.points.length - 1];
+
+  return (
+    <section aria-labelledby="charts-heading">
+      <h2 id="charts-heading">Charts</h2>
+      <div className="chart-grid">
+        <figure className="chart-panel" aria-labelledby="share-title">
+          <h3 id="share-title">Vote share</h3>
+          <p className="small muted">{shareSentence}.</p>
+          <div className="chart-frame" role="img" aria-label={`Bar chart of vote share: ${shareSentence}`} data-chart="vote-share">
+            <VoteShareChart
+              data={race.candidates.map((c) => ({ name: lastName(c.name), pct: c.pct, color: candidateColor(c.party, c.ballotOrder) }))}
+            />
+          </div>
+        </figure>
+
+        {pair && last && (
+          <figure className="chart-panel" aria-labelledby="margin-title">
+            <h3 id="margin-title">Margin over the night</h3>
+            <p className="small muted">
+              Above the line {lastName(nameOf(pair[0]))} leads; below it {lastName(nameOf(pair[1]))}.{" "}
+              {history.leadChanges.length === 0
+                ? "The lead never changed hands."
+                : `The lead changed hands ${history.leadChanges.length === 1 ? "once" : `${history.leadChanges.length} times`}, last at ${formatClock(history.leadChanges[history.leadChanges.length - 1]!.at, timeZone)}.`}
+            </p>
+            <div
+              className="chart-frame"
+              role="img"
+              data-chart="margin"
+              aria-label={`Line chart of the lead between ${nameOf(pair[0])} and ${nameOf(pair[1])} after each batch; latest margin ${formatVotes(last.margin)} votes`}
+            >
+              <MarginChart
+                data={history.points.map((p) => ({ time: formatClock(p.at, timeZone), signedMargin: p.signedMargin }))}
+                firstName={lastName(nameOf(pair[0]))}
+                secondName={lastName(nameOf(pair[1]))}
+                finalLabel={formatVotes(last.margin)}
+              />
+            </div>
+            <details>
+              <summary>The count batch by batch</summary>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Time</th>
+                    <th scope="col">Leader</th>
+                    <th scope="col" className="num">Lead</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {history.points.map((p, index) => (
+                    <tr key={`${p.at}-${index}`}>
+                      <td>{formatClock(p.at, timeZone)}</td>
+                      <td>{p.leaderId ? lastName(nameOf(p.leaderId)) : "Level"}</td>
+                      <td className="num">{formatVotes(p.margin)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          </figure>
+        )}
+      </div>
+    </section>
+  );
+}

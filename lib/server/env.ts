@@ -1,0 +1,26 @@
+import "server-only";
+// The server's configuration, read and validated once. Anything the app reads from the environment
+// is declared here, so a misspelt or malformed setting fails at start with a clear message.
+import { z } from "zod";
+import { databaseUrl } from "@/lib/server/database-url";
+
+const envSchema = z.object({
+  DISPLAY_TIME_ZONE: z
+    .string()
+    .default("America/New_York")
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat("en-US", { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "must be an IANA time zone such as America/New_York"),
+});
+
+const parsed = envSchema.safeParse(process.env);
+if (!parsed.success) {
+  throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
+}
+
+export const env = { ...parsed.data, DATABASE_URL: databaseUrl() };

@@ -1,0 +1,32 @@
+import "server-only";
+// JSON responses of the public API: the error envelope of DESIGN.md section 4, and ETags so a
+// poller that already has the current state gets a 304 with no body.
+import { createHash } from "node:crypto";
+
+/** Short shared-cache lifetime: a CDN absorbs the spike while readers stay one poll behind at most. */
+const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=30";
+
+export function errorResponse(status: number, code: string, message: string, extra: Record<string, unknown> = {}): Response {
+  return Response.json({ error: { code, message, ...extra } }, { status });
+}
+
+export function notFoundResponse(what: string): Response {
+  return errorResponse(404, "not_found", `${what} was not found.`);
+}
+
+function etagMatches(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  return header.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === etag.replace(/^W\//, ""));
+}
+
+/** A public, cacheable JSON answer; 304 when the caller's If-None-Match already names this body. */
+export function publicJson(request: Request, body: unknown): Response {
+  const text = JSON.stringify(body);
+  const etag = `"${createHash("sha1").update(text).digest("base64url")}"`;
+  const headers = { ETag: etag, "Cache-Control": PUBLIC_CACHE_CONTROL };
+  if (etagMatches(request.headers.get("if-none-match"), etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(text, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+}
