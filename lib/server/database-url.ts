@@ -14,7 +14,7 @@ export function sqliteFilePath(url: string): string {
   if (!url.startsWith("file:")) {
     throw new Error(`DATABASE_URL must be a file: URL for SQLite, got "${url.split(":")[0]}:…"`);
   }
-  const path = resolve(process.cwd(), url.slice("file:".length));
+  const path = resolve(/*turbopackIgnore: true*/ process.cwd(), url.slice("file:".length));
   mkdirSync(dirname(path), { recursive: true });
   return path;
 }

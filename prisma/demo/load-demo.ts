@@ -118,7 +118,12 @@ async function loadRace(tx: Tx, electionId: string, race: DemoRace, sortOrder: n
     });
   }
 
-  await tx.race.update({ where: { id: created.id }, data: { version: race.batches.length + (race.calls?.length ?? 0) } });
+  // The race was last updated when its last batch or call came in, not when the seed ran.
+  const lastActivity = [...race.batches.map((b) => b.at), ...(race.calls ?? []).map((c) => c.at)].sort().at(-1);
+  await tx.race.update({
+    where: { id: created.id },
+    data: { version: race.batches.length + (race.calls?.length ?? 0), ...(lastActivity && { updatedAt: new Date(lastActivity) }) },
+  });
 }
 
 export async function loadDemoElections(db: PrismaClient, elections: readonly DemoElection[]): Promise<void> {

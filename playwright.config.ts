@@ -1,0 +1,34 @@
+import { defineConfig, devices } from "@playwright/test";
+import { E2E_DATABASE_URL, E2E_PORT } from "./e2e/e2e-env";
+
+// End-to-end tests run a production build against a throwaway SQLite database (e2e/prepare-database.ts),
+// in Debian's Chromium: Playwright's own browser download is not reachable from this network.
+const baseURL = `http://127.0.0.1:${E2E_PORT}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  timeout: 30_000,
+  use: {
+    baseURL,
+    trace: "on-first-retry",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: {
+    command: process.env.E2E_SKIP_BUILD
+      ? `tsx e2e/prepare-database.ts && next start -p ${E2E_PORT} -H 127.0.0.1`
+      : `tsx e2e/prepare-database.ts && next build && next start -p ${E2E_PORT} -H 127.0.0.1`,
+    url: `${baseURL}/api/v1/elections`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});
