@@ -24,7 +24,8 @@ export function ResultsTable({ race, caption }: { race: RaceResult; caption: str
             const statusWord = c.status ? STATUS_WORDS[c.status] : null;
             return (
               <tr key={c.slug} className={c.status === "winner" ? "winner" : undefined}>
-                <td className="candidate">
+                <td>
+                  <div className="candidate-cell">
                   <CandidateAvatar name={c.name} photoUrl={c.photoUrl} />
                   <span>
                     <Link className="name" href={`/candidates/${c.slug}`}>{c.name}</Link>
@@ -33,6 +34,7 @@ export function ResultsTable({ race, caption }: { race: RaceResult; caption: str
                     <br />
                     <span className="party">{c.party ?? "Nonpartisan"}</span>
                   </span>
+                  </div>
                 </td>
                 <td className="num">{formatVotes(c.votes)}</td>
                 <td className="num">{formatPct(c.pct)}</td>

@@ -39,7 +39,7 @@ export function RaceCharts({ race, history, timeZone }: { race: RaceResult; hist
                 : `The lead changed hands ${history.leadChanges.length === 1 ? "once" : `${history.leadChanges.length} times`}, last at ${formatClock(history.leadChanges[history.leadChanges.length - 1]!.at, timeZone)}.`}
             </p>
             <div
-              className="chart-frame"
+              className="chart-frame tall"
               role="img"
               data-chart="margin"
               aria-label={`Line chart of the lead between ${nameOf(pair[0])} and ${nameOf(pair[1])} after each batch; latest margin ${formatVotes(last.margin)} votes`}

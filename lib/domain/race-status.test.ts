@@ -1,0 +1,68 @@
+import { expect, test } from "vitest";
+import { NOT_CALLED, type CurrentCall } from "./race-call";
+import { buildRaceResult, type RaceRows } from "./race-result";
+import { callLabel, marginSentence } from "./race-status";
+
+function race(overrides: Partial<RaceRows> = {}, votes: Record<string, number> = { archibong: 5010, bakhtiari: 4758 }): RaceRows {
+  return {
+    slug: "district-5",
+    office: "Atlanta City Council",
+    seat: "District 5",
+    election: { slug: "atl-2017", name: "Atlanta 2017", date: "2017-11-07", isDemo: true },
+    rule: { kind: "majority", thresholdPct: 50 },
+    seats: 1,
+    recountMarginPct: 0.5,
+    candidates: [
+      { slug: "archibong", name: "Natalyn Archibong", party: null, photoUrl: null, incumbent: true, ballotOrder: 0 },
+      { slug: "bakhtiari", name: "Liliana Bakhtiari", party: null, photoUrl: null, incumbent: false, ballotOrder: 1 },
+    ],
+    units: [{ slug: "all", name: "All", precinctsTotal: 31, precinctsReporting: 31, ballotsCast: null, version: 1, votes }],
+    call: NOT_CALLED,
+    updatedAt: "2017-11-08T05:18:00.000Z",
+    ...overrides,
+  };
+}
+
+const called = (c: Partial<CurrentCall>): CurrentCall => ({ ...NOT_CALLED, calledAt: "2017-11-08T06:00:00.000Z", ...c });
+
+test("an uncalled race says so and describes the lead", () => {
+  const result = buildRaceResult(race());
+  expect(callLabel(result)).toBe("Not yet called");
+  expect(marginSentence(result)).toBe("Archibong leads by 252 votes, 2.6 points");
+  expect(result.candidates.map((c) => c.status)).toEqual(["leading", null]);
+});
+
+test("a called race names its winner, says 'won by', and marks the winner", () => {
+  const result = buildRaceResult(race({ call: called({ status: "called", winners: ["archibong"] }) }));
+  expect(callLabel(result)).toBe("Natalyn Archibong wins");
+  expect(marginSentence(result)).toBe("Archibong won by 252 votes, 2.6 points");
+  expect(result.candidates.map((c) => c.status)).toEqual(["winner", null]);
+});
+
+test("a runoff names who advances; too close says so", () => {
+  const runoff = buildRaceResult(race({ call: called({ status: "runoff", advancing: ["archibong", "bakhtiari"] }) }));
+  expect(callLabel(runoff)).toBe("Runoff: Natalyn Archibong and Liliana Bakhtiari advance");
+  expect(runoff.candidates.map((c) => c.status)).toEqual(["advancing", "advancing"]);
+  expect(callLabel(buildRaceResult(race({ call: called({ status: "too_close" }) })))).toBe("Too close to call");
+});
+
+test("a race with no votes says so and has no leader", () => {
+  const result = buildRaceResult(race({}, {}));
+  expect(marginSentence(result)).toBe("No votes reported yet");
+  expect(result.candidates.every((c) => c.status === null)).toBe(true);
+  expect(result.margin).toBeNull();
+});
+
+test("a multi-seat race measures the margin at the last winning seat", () => {
+  const rows = race({
+    seats: 2,
+    rule: { kind: "plurality" },
+    candidates: ["Ana Ruiz", "Ben Carter", "Chloe Nguyen"].map((name, i) => ({
+      slug: name.split(" ")[0]!.toLowerCase(), name, party: null, photoUrl: null, incumbent: false, ballotOrder: i,
+    })),
+  }, { ana: 300, ben: 200, chloe: 150 });
+  const result = buildRaceResult(rows);
+  expect(result.margin!.votes).toBe(50);
+  expect(marginSentence(result)).toBe("Carter leads by 50 votes, 7.7 points");
+  expect(result.candidates.map((c) => c.status)).toEqual(["leading", "leading", null]);
+});

@@ -1,0 +1,52 @@
+// Applies SQL migrations to a SQLite file and describes the resulting schema through SQLite's own
+// pragmas, so two databases built different ways can be compared structurally, not by DDL text.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+
+export function migrationFiles(dir = "prisma/migrations"): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(dir, entry.name, "migration.sql"))
+    .sort();
+}
+
+export function applySql(file: string, sqlScripts: readonly string[]): void {
+  const sqlite = new Database(file);
+  try {
+    for (const sql of sqlScripts) sqlite.exec(sql);
+  } finally {
+    sqlite.close();
+  }
+}
+
+export function applyMigrations(file: string, dir = "prisma/migrations"): void {
+  applySql(file, migrationFiles(dir).map((path) => readFileSync(path, "utf8")));
+}
+
+/** Tables, columns, indexes and foreign keys, sorted, without Prisma's own bookkeeping table. */
+export function describeSchema(file: string): Record<string, unknown> {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    const tables = sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations' ORDER BY name")
+      .all() as { name: string }[];
+    return Object.fromEntries(
+      tables.map(({ name }) => {
+        const indexes = (sqlite.pragma(`index_list("${name}")`) as { name: string; unique: number; origin: string }[])
+          .map((index) => ({
+            name: index.name,
+            unique: index.unique,
+            columns: (sqlite.pragma(`index_info("${index.name}")`) as { name: string }[]).map((c) => c.name),
+          }))
+          .sort((a, b) => a.name.localeCompare(b.name));
+        const foreignKeys = (sqlite.pragma(`foreign_key_list("${name}")`) as Record<string, unknown>[])
+          .map(({ table, from, to, on_update, on_delete }) => ({ table, from, to, on_update, on_delete }))
+          .sort((a, b) => String(a.from).localeCompare(String(b.from)));
+        return [name, { columns: sqlite.pragma(`table_info("${name}")`), indexes, foreignKeys }];
+      }),
+    );
+  } finally {
+    sqlite.close();
+  }
+}
