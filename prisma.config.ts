@@ -4,6 +4,10 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { defineConfig } from "prisma/config";
 import { databaseUrl, sqliteFilePath } from "./lib/server/database-url";
 
+// The schema's datasource names DATABASE_URL; without a default, `prisma generate` on a fresh
+// clone (npm install's postinstall) could not read the schema.
+process.env.DATABASE_URL ||= databaseUrl();
+
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
