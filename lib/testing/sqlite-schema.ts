@@ -43,7 +43,11 @@ export function describeSchema(file: string): Record<string, unknown> {
         const foreignKeys = (sqlite.pragma(`foreign_key_list("${name}")`) as Record<string, unknown>[])
           .map(({ table, from, to, on_update, on_delete }) => ({ table, from, to, on_update, on_delete }))
           .sort((a, b) => String(a.from).localeCompare(String(b.from)));
-        return [name, { columns: sqlite.pragma(`table_info("${name}")`), indexes, foreignKeys }];
+        // Column order is left out: ALTER TABLE appends, a fresh CREATE TABLE follows the schema.
+        const columns = (sqlite.pragma(`table_info("${name}")`) as { name: string; cid?: number }[])
+          .map(({ cid: _cid, ...column }) => column)
+          .sort((a, b) => a.name.localeCompare(b.name));
+        return [name, { columns, indexes, foreignKeys }];
       }),
     );
   } finally {

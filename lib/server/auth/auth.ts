@@ -1,0 +1,33 @@
+import "server-only";
+// Better Auth: email and password sign-in with sessions in the database, roles through the admin
+// plugin, API keys (stored hashed, shown once) through the api-key plugin. Sign-up is closed: users
+// are created by admins or by `npm run newsroom -- user:create`.
+import { apiKey } from "@better-auth/api-key";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { admin } from "better-auth/plugins";
+import { authSecret } from "@/lib/server/auth/secret";
+import { db } from "@/lib/server/db";
+
+export const API_KEY_PREFIX = "rd_";
+
+export const auth = betterAuth({
+  appName: "Results Desk",
+  secret: authSecret(),
+  baseURL: process.env.BETTER_AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
+  database: prismaAdapter(db, { provider: "sqlite" }),
+  emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12 },
+  session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
+  telemetry: { enabled: false },
+  plugins: [
+    admin({ defaultRole: "staff", adminRoles: ["admin"] }),
+    apiKey({
+      defaultPrefix: API_KEY_PREFIX,
+      // Automation writes hundreds of tallies a minute on election night; throttling belongs to the
+      // load balancer, not to a per-key daily quota.
+      rateLimit: { enabled: false },
+    }),
+    nextCookies(),
+  ],
+});

@@ -1,0 +1,125 @@
+// Integration tests of the tally write against a real SQLite file: the version check, history and
+// audit, refusals that change nothing, and concurrent writers.
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { atlanta2017 } from "@/prisma/demo/atlanta-2017";
+import { demoCounty } from "@/prisma/demo/demo-county";
+import { loadDemoElections } from "@/prisma/demo/load-demo";
+import { databaseDump } from "@/lib/testing/database-dump";
+import { createTestDatabase } from "@/lib/testing/test-database";
+import type { Actor } from "@/lib/server/auth/actor";
+
+const database = createTestDatabase();
+const { writeUnitTally, currentUnit } = await import("./write-unit-tally");
+const { CommandError } = await import("@/lib/server/errors");
+
+const DISTRICT_5 = "atlanta-2017-council-district-5";
+const staff: Actor = { userId: "user-staff", name: "Sam Staff", email: "staff@example.org", role: "staff", via: "session" };
+
+beforeAll(() => loadDemoElections(database.client, [atlanta2017, demoCounty]));
+afterAll(() => database.remove());
+
+async function refusal(promise: Promise<unknown>): Promise<InstanceType<typeof CommandError>> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(CommandError);
+  return error as InstanceType<typeof CommandError>;
+}
+
+test("an accepted write moves the count, bumps the version, and records history and audit", async () => {
+  const before = await currentUnit(DISTRICT_5, "dekalb");
+  const { unit, race, changed } = await writeUnitTally(staff, DISTRICT_5, "dekalb", {
+    version: before.version,
+    votes: { "liliana-bakhtiari": 1300 },
+    ballotsCast: 2950,
+  });
+  expect(changed).toBe(true);
+  expect(unit).toMatchObject({ version: before.version + 1, ballotsCast: 2950, votes: { "natalyn-archibong": 1598, "liliana-bakhtiari": 1300 } });
+  expect(race.margin!.votes).toBe(149);
+
+  const history = await database.client.tallyChange.findMany({ where: { source: "manual" } });
+  expect(history.map(({ before, after, actorLabel, correction }) => ({ before, after, actorLabel, correction }))).toEqual([
+    { before: 1197, after: 1300, actorLabel: "Sam Staff", correction: false },
+  ]);
+  const audit = await database.client.auditEvent.findMany({ where: { action: "tally.written" } });
+  expect(audit).toHaveLength(1);
+  expect(JSON.parse(audit[0]!.detail)).toMatchObject({ changes: [{ candidate: "liliana-bakhtiari", before: 1197, after: 1300 }] });
+});
+
+test("a stale version is a 409 carrying the current unit, and writes nothing", async () => {
+  const current = await currentUnit(DISTRICT_5, "dekalb");
+  const dump = databaseDump(database.url);
+  const error = await refusal(writeUnitTally(staff, DISTRICT_5, "dekalb", { version: current.version - 1, votes: { "natalyn-archibong": 9000 } }));
+  expect([error.status, error.code]).toEqual([409, "version_conflict"]);
+  expect(error.details.current).toEqual(current);
+  expect(databaseDump(database.url)).toEqual(dump);
+});
+
+test("a lower count needs the correction flag, and is marked as a correction in the history", async () => {
+  const current = await currentUnit(DISTRICT_5, "dekalb");
+  const error = await refusal(writeUnitTally(staff, DISTRICT_5, "dekalb", { version: current.version, votes: { "liliana-bakhtiari": 1197 } }));
+  expect([error.status, error.code]).toEqual([422, "invalid"]);
+  expect(error.details.fields).toEqual({ "votes.liliana-bakhtiari": "is lower than the current count (1,300); send it as a correction" });
+
+  await writeUnitTally(staff, DISTRICT_5, "dekalb", { version: current.version, votes: { "liliana-bakhtiari": 1197 }, correction: true, note: "Double-counted batch" });
+  const last = await database.client.tallyChange.findFirstOrThrow({ where: { source: "manual" }, orderBy: { createdAt: "desc" } });
+  expect([last.before, last.after, last.correction, last.note]).toEqual([1300, 1197, true, "Double-counted batch"]);
+});
+
+test("sending the numbers already there is accepted and changes nothing", async () => {
+  const current = await currentUnit(DISTRICT_5, "fulton");
+  const dump = databaseDump(database.url);
+  const { changed, unit } = await writeUnitTally(staff, DISTRICT_5, "fulton", { version: current.version, votes: current.votes });
+  expect(changed).toBe(false);
+  expect(unit.version).toBe(current.version);
+  expect(databaseDump(database.url)).toEqual(dump);
+});
+
+test("unknown races and units are 404s", async () => {
+  expect((await refusal(writeUnitTally(staff, "no-race", "fulton", { version: 0, votes: {} }))).message).toBe('Race "no-race" was not found.');
+  expect((await refusal(writeUnitTally(staff, DISTRICT_5, "cobb", { version: 0, votes: {} }))).status).toBe(404);
+});
+
+test("20 writers with the same version on one unit: exactly one wins, nineteen get 409, nothing lost or doubled", async () => {
+  const start = await currentUnit(DISTRICT_5, "fulton");
+  const changesBefore = await database.client.tallyChange.count();
+  const outcomes = await Promise.allSettled(
+    Array.from({ length: 20 }, (_, i) =>
+      writeUnitTally(staff, DISTRICT_5, "fulton", { version: start.version, votes: { "natalyn-archibong": start.votes["natalyn-archibong"]! + i + 1 } }),
+    ),
+  );
+  const won = outcomes.filter((o) => o.status === "fulfilled");
+  const conflicts = outcomes.filter((o) => o.status === "rejected" && (o.reason as { status?: number }).status === 409);
+  expect([won.length, conflicts.length]).toEqual([1, 19]);
+
+  const end = await currentUnit(DISTRICT_5, "fulton");
+  const winner = (won[0] as PromiseFulfilledResult<{ unit: { votes: Record<string, number> } }>).value.unit;
+  expect(end.version).toBe(start.version + 1);
+  expect(end.votes).toEqual(winner.votes);
+  expect(await database.client.tallyChange.count()).toBe(changesBefore + 1);
+});
+
+test("20 writers on 20 different units at once all succeed", async () => {
+  const race = await database.client.race.create({
+    data: {
+      slug: "wide-race",
+      electionId: (await database.client.election.findFirstOrThrow()).id,
+      office: "Wide",
+      seat: "Race",
+      candidacies: { create: [{ candidateId: (await database.client.candidate.findFirstOrThrow()).id }] },
+      units: { create: Array.from({ length: 20 }, (_, i) => ({ slug: `u${i}`, name: `Unit ${i}`, precinctsTotal: 5, position: i })) },
+    },
+    select: { candidacies: { select: { candidate: { select: { slug: true } } } } },
+  });
+  const candidate = race.candidacies[0]!.candidate.slug;
+  const outcomes = await Promise.allSettled(
+    Array.from({ length: 20 }, (_, i) => writeUnitTally(staff, "wide-race", `u${i}`, { version: 0, precinctsReporting: 5, votes: { [candidate]: 100 + i } })),
+  );
+  expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(20);
+  const totals = await database.client.tally.aggregate({ where: { unit: { race: { slug: "wide-race" } } }, _sum: { votes: true } });
+  expect(totals._sum.votes).toBe(20 * 100 + 190);
+  expect(await database.client.tallyChange.count({ where: { race: { slug: "wide-race" } } })).toBe(20);
+});
+
+test("anonymous writers are 401 and nothing is written", async () => {
+  const error = await refusal(writeUnitTally(null, DISTRICT_5, "fulton", { version: 0, votes: {} }));
+  expect([error.status, error.code]).toEqual([401, "unauthenticated"]);
+});

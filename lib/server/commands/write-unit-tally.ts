@@ -1,0 +1,177 @@
+import "server-only";
+// The election-night hot path: one reporting unit's count, written as one version-checked batch.
+//
+// No interactive transaction (they fail under concurrency on SQLite, prisma/orm#29870). Instead the
+// first statement claims the unit: it bumps the version only if the caller's version is current, and
+// stamps the unit with this write's batch id. Every later statement of the batch runs only while
+// the unit carries that stamp, so a write that lost the race to another leaves no trace at all.
+import { randomUUID } from "node:crypto";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { checkUnitTally, unitTallyInputSchema, type TallyChangeLine } from "@/lib/domain/unit-tally";
+import type { RaceResult } from "@/lib/domain/race-result";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { parseInput } from "@/lib/server/commands/parse-input";
+import { db } from "@/lib/server/db";
+import { CommandError, invalid, notFound } from "@/lib/server/errors";
+import { getRaceResult } from "@/lib/server/queries/races";
+import { sqlTimestamp } from "@/lib/server/sql-time";
+
+export type TallySource = "manual" | "csv" | "feed";
+
+export interface UnitSnapshot {
+  slug: string;
+  name: string;
+  version: number;
+  precinctsReporting: number;
+  precinctsTotal: number;
+  ballotsCast: number | null;
+  votes: Record<string, number>;
+}
+
+async function loadUnit(raceSlug: string, unitSlug: string) {
+  const unit = await db.reportingUnit.findFirst({
+    where: { slug: unitSlug, race: { slug: raceSlug } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      version: true,
+      precinctsTotal: true,
+      precinctsReporting: true,
+      ballotsCast: true,
+      race: { select: { id: true, seats: true, candidacies: { select: { id: true, candidate: { select: { slug: true } } } } } },
+      tallies: { select: { candidacyId: true, votes: true } },
+    },
+  });
+  if (!unit) {
+    const race = await db.race.findUnique({ where: { slug: raceSlug }, select: { id: true } });
+    throw notFound(race ? `Reporting unit "${unitSlug}" of this race` : `Race "${raceSlug}"`);
+  }
+  const votesByCandidacy = new Map(unit.tallies.map((t) => [t.candidacyId, t.votes]));
+  const candidacyBySlug = new Map(unit.race.candidacies.map((c) => [c.candidate.slug, c.id]));
+  const snapshot: UnitSnapshot = {
+    slug: unit.slug,
+    name: unit.name,
+    version: unit.version,
+    precinctsReporting: unit.precinctsReporting,
+    precinctsTotal: unit.precinctsTotal,
+    ballotsCast: unit.ballotsCast,
+    votes: Object.fromEntries(unit.race.candidacies.map((c) => [c.candidate.slug, votesByCandidacy.get(c.id) ?? 0])),
+  };
+  return { unitId: unit.id, raceId: unit.race.id, seats: unit.race.seats, candidacyBySlug, snapshot };
+}
+
+export async function currentUnit(raceSlug: string, unitSlug: string): Promise<UnitSnapshot> {
+  return (await loadUnit(raceSlug, unitSlug)).snapshot;
+}
+
+function versionConflict(current: UnitSnapshot): CommandError {
+  return new CommandError(409, "version_conflict", `Someone else saved ${current.name} first (now version ${current.version}).`, { current });
+}
+
+interface WritePlan {
+  unitId: string;
+  raceId: string;
+  expectedVersion: number;
+  batchId: string;
+  precinctsReporting: number;
+  ballotsCast: number | null;
+  changes: (TallyChangeLine & { candidacyId: string })[];
+  correction: boolean;
+  note: string | null;
+  source: TallySource;
+  actor: Actor;
+  at: string;
+}
+
+function writeStatements(plan: WritePlan): Prisma.PrismaPromise<number>[] {
+  const stillOurs = Prisma.sql`EXISTS (SELECT 1 FROM "ReportingUnit" WHERE "id" = ${plan.unitId} AND "lastBatchId" = ${plan.batchId})`;
+  const statements = [
+    db.$executeRaw`UPDATE "ReportingUnit"
+      SET "version" = "version" + 1, "lastBatchId" = ${plan.batchId}, "precinctsReporting" = ${plan.precinctsReporting},
+          "ballotsCast" = ${plan.ballotsCast}, "updatedAt" = ${plan.at}
+      WHERE "id" = ${plan.unitId} AND "version" = ${plan.expectedVersion}`,
+  ];
+  if (plan.changes.length > 0) {
+    const tallyRows = Prisma.join(
+      plan.changes.map((c) => Prisma.sql`SELECT ${plan.unitId} AS "unitId", ${c.candidacyId} AS "candidacyId", ${c.after} AS "votes", ${plan.at} AS "updatedAt"`),
+      " UNION ALL ",
+    );
+    statements.push(db.$executeRaw`INSERT INTO "Tally" ("unitId", "candidacyId", "votes", "updatedAt")
+      SELECT * FROM (${tallyRows}) WHERE ${stillOurs}
+      ON CONFLICT ("unitId", "candidacyId") DO UPDATE SET "votes" = excluded."votes", "updatedAt" = excluded."updatedAt"`);
+    const changeRows = Prisma.join(
+      plan.changes.map(
+        (c) => Prisma.sql`SELECT ${randomUUID()} AS "id", ${plan.raceId} AS "raceId", ${plan.unitId} AS "unitId", ${c.candidacyId} AS "candidacyId",
+          ${plan.batchId} AS "batchId", ${c.before} AS "before", ${c.after} AS "after", ${plan.source} AS "source",
+          ${plan.correction} AS "correction", ${plan.actor.userId} AS "actorId", ${plan.actor.name} AS "actorLabel", ${plan.note} AS "note", ${plan.at} AS "createdAt"`,
+      ),
+      " UNION ALL ",
+    );
+    statements.push(db.$executeRaw`INSERT INTO "TallyChange" ("id", "raceId", "unitId", "candidacyId", "batchId", "before", "after", "source", "correction", "actorId", "actorLabel", "note", "createdAt")
+      SELECT * FROM (${changeRows}) WHERE ${stillOurs}`);
+  }
+  statements.push(
+    db.$executeRaw`UPDATE "Race" SET "version" = "version" + 1, "updatedAt" = ${plan.at} WHERE "id" = ${plan.raceId} AND ${stillOurs}`,
+  );
+  const detail = JSON.stringify({
+    batchId: plan.batchId,
+    version: plan.expectedVersion + 1,
+    precinctsReporting: plan.precinctsReporting,
+    ballotsCast: plan.ballotsCast,
+    changes: plan.changes.map(({ candidate, before, after }) => ({ candidate, before, after })),
+    correction: plan.correction,
+    source: plan.source,
+    via: plan.actor.via,
+  });
+  statements.push(db.$executeRaw`INSERT INTO "AuditEvent" ("id", "action", "actorId", "actorLabel", "subjectType", "subjectId", "detail", "createdAt")
+    SELECT ${randomUUID()}, ${plan.correction ? "tally.corrected" : "tally.written"}, ${plan.actor.userId}, ${plan.actor.name}, 'ReportingUnit', ${plan.unitId}, ${detail}, ${plan.at}
+    WHERE ${stillOurs}`);
+  return statements;
+}
+
+export interface UnitTallyWritten {
+  unit: UnitSnapshot;
+  race: RaceResult;
+  changed: boolean;
+}
+
+/** `PUT /api/v1/races/{slug}/units/{unitSlug}` and the race desk's save. */
+export async function writeUnitTally(
+  actor: Actor | null,
+  raceSlug: string,
+  unitSlug: string,
+  rawInput: unknown,
+  source: TallySource = "manual",
+): Promise<UnitTallyWritten> {
+  const who = authorize(actor, "tally:write");
+  const input = parseInput(unitTallyInputSchema, rawInput);
+  const loaded = await loadUnit(raceSlug, unitSlug);
+  if (input.version !== loaded.snapshot.version) throw versionConflict(loaded.snapshot);
+
+  const verdict = checkUnitTally({ ...loaded.snapshot, seats: loaded.seats }, input);
+  if (!verdict.ok) throw invalid(verdict.fields);
+
+  if (verdict.changed) {
+    const plan: WritePlan = {
+      unitId: loaded.unitId,
+      raceId: loaded.raceId,
+      expectedVersion: input.version,
+      batchId: randomUUID(),
+      precinctsReporting: verdict.precinctsReporting,
+      ballotsCast: verdict.ballotsCast,
+      changes: verdict.changes.map((c) => ({ ...c, candidacyId: loaded.candidacyBySlug.get(c.candidate)! })),
+      correction: input.correction ?? false,
+      note: input.note ?? null,
+      source,
+      actor: who,
+      at: sqlTimestamp(new Date()),
+    };
+    const [claimed] = await db.$transaction(writeStatements(plan));
+    if (claimed === 0) throw versionConflict(await currentUnit(raceSlug, unitSlug));
+  }
+
+  const [unit, race] = await Promise.all([currentUnit(raceSlug, unitSlug), getRaceResult(raceSlug)]);
+  return { unit, race: race!, changed: verdict.changed };
+}

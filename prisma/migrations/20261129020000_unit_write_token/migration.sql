@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ReportingUnit" ADD COLUMN "lastBatchId" TEXT;
+
