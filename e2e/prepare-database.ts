@@ -16,4 +16,4 @@ for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { f
 const run = (command: string, args: string[]) => execFileSync(command, args, { stdio: "inherit", env: process.env });
 run("npx", ["prisma", "migrate", "deploy"]);
 run("npx", ["tsx", "scripts/sqlite-wal.ts"]);
-run("npx", ["tsx", "prisma/seed.ts"]);
+run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"]);

@@ -1,9 +1,12 @@
 // `npm run db:seed`: loads the demo elections. With --if-empty (what `npm run demo` passes) it
 // leaves a database that already has elections untouched, so a restart never duplicates data.
+import { COMMAND_LINE } from "@/lib/server/auth/actor";
+import { createUser } from "@/lib/server/commands/accounts";
 import { databaseUrl } from "@/lib/server/database-url";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { atlanta2017 } from "./demo/atlanta-2017";
 import { demoCounty } from "./demo/demo-county";
+import { DEMO_USERS } from "./demo/demo-users";
 import { loadDemoElections } from "./demo/load-demo";
 
 const onlyIfEmpty = process.argv.includes("--if-empty");
@@ -17,7 +20,10 @@ try {
     process.exitCode = 1;
   } else {
     await loadDemoElections(db, [atlanta2017, demoCounty]);
+    for (const user of DEMO_USERS) await createUser(COMMAND_LINE, user);
     console.log("Demo data loaded: Atlanta 2017 District 5 and Demo County.");
+    console.log("Demo sign-ins (demo data only):");
+    for (const user of DEMO_USERS) console.log(`  ${user.role.padEnd(6)} ${user.email}  ${user.password}`);
   }
 } finally {
   await db.$disconnect();

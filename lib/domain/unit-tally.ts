@@ -9,9 +9,10 @@ export const MAX_COUNT = 10_000_000;
 export const unitTallyInputSchema = z
   .object({
     version: z.number().int().min(0),
-    precinctsReporting: z.number().optional(),
-    ballotsCast: z.number().nullable().optional(),
-    votes: z.record(z.string().min(1).max(200), z.number()),
+    precinctsReporting: z.union([z.number(), z.nan()]).optional(),
+    ballotsCast: z.union([z.number(), z.nan()]).nullable().optional(),
+    // NaN arrives from a desk form field that is not a number; the rules below name its field.
+    votes: z.record(z.string().min(1).max(200), z.union([z.number(), z.nan()])),
     correction: z.boolean().optional(),
     note: z.string().max(500).optional(),
   })

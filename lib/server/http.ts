@@ -30,3 +30,4 @@ export function publicJson(request: Request, body: unknown): Response {
   }
   return new Response(text, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
 }
+

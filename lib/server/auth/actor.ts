@@ -10,8 +10,11 @@ export interface Actor {
   name: string;
   email: string;
   role: Role;
-  via: "session" | "api_key";
+  via: "session" | "api_key" | "cli";
 }
+
+/** The command line (`npm run newsroom`, the seed): whoever holds the server's shell is an admin. */
+export const COMMAND_LINE: Actor = { userId: "command-line", name: "Command line", email: "", role: "admin", via: "cli" };
 
 function bearerToken(headers: Headers): string | null {
   const value = headers.get("authorization");

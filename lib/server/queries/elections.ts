@@ -1,6 +1,7 @@
 import "server-only";
 // Reader reads of elections: the list on the home page (with its key races) and one election's races.
 import { buildRaceResult, type RaceResult } from "@/lib/domain/race-result";
+import { DEMO_USERS } from "@/prisma/demo/demo-users";
 import { db } from "@/lib/server/db";
 import { raceRowsSelect, toRaceRows } from "@/lib/server/queries/race-rows";
 
@@ -82,4 +83,9 @@ export async function getElection(slug: string): Promise<ElectionWithRaces | nul
 
 export async function hasDemoData(): Promise<boolean> {
   return (await db.election.count({ where: { isDemo: true } })) > 0;
+}
+
+/** The demo sign-ins, shown on the sign-in page only while demo data is loaded. */
+export async function demoSignIns(): Promise<readonly { email: string; role: string; password: string }[]> {
+  return (await hasDemoData()) ? DEMO_USERS : [];
 }

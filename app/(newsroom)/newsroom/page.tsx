@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StatusBadge } from "@/components/status-badge";
+import { ATTENTION_WORDS, racesNeedingAttention } from "@/lib/domain/attention";
+import { formatPct } from "@/lib/domain/margin-words";
+import { marginSentence } from "@/lib/domain/race-status";
+import { listDeskRaces } from "@/lib/server/queries/desk";
+
+export const metadata: Metadata = { title: "Desk" };
+export const dynamic = "force-dynamic";
+
+export default async function DeskDashboard() {
+  const races = await listDeskRaces();
+  const attention = racesNeedingAttention(races, new Date());
+  return (
+    <>
+      <h1>Desk</h1>
+      <section className="desk-panel" aria-labelledby="attention-heading">
+        <h2 id="attention-heading">Needs attention</h2>
+        {attention.length === 0 ? (
+          <p>Nothing needs attention: every race is either called or has not started counting.</p>
+        ) : (
+          <ul className="attention">
+            {attention.map(({ race, reasons }) => (
+              <li key={race.slug}>
+                <span>
+                  <Link href={`/newsroom/races/${race.slug}`}>
+                    {race.office}, {race.seat}
+                  </Link>{" "}
+                  <span className="muted small">{race.election.name}</span>
+                  <br />
+                  {reasons.map((r) => (
+                    <span className="reason" key={r}>
+                      {ATTENTION_WORDS[r]}
+                    </span>
+                  ))}
+                </span>
+                <span className="small">
+                  {marginSentence(race)} · {formatPct(Math.round(race.reporting.pct), 0)} reporting
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="desk-panel" aria-labelledby="all-heading">
+        <h2 id="all-heading">All races</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Race</th>
+              <th scope="col">Election</th>
+              <th scope="col">Status</th>
+              <th scope="col" className="num">Reporting</th>
+            </tr>
+          </thead>
+          <tbody>
+            {races.map((race) => (
+              <tr key={race.slug}>
+                <th scope="row">
+                  <Link href={`/newsroom/races/${race.slug}`}>
+                    {race.office}, {race.seat}
+                  </Link>
+                </th>
+                <td>{race.election.name}</td>
+                <td>
+                  <StatusBadge race={race} />
+                </td>
+                <td className="num">{formatPct(Math.round(race.reporting.pct), 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { signIn } from "@/lib/server/commands/sign-in";
+import { CommandError } from "@/lib/server/errors";
+
+export interface SignInState {
+  error: string | null;
+  email: string;
+}
+
+export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const email = String(form.get("email") ?? "");
+  try {
+    await signIn({ email, password: String(form.get("password") ?? "") }, await headers());
+  } catch (error) {
+    if (error instanceof CommandError) return { error: error.message, email };
+    throw error;
+  }
+  const next = String(form.get("next") ?? "");
+  redirect(next.startsWith("/newsroom") ? next : "/newsroom");
+}

@@ -1,0 +1,51 @@
+import { expect, test } from "vitest";
+import { NOT_CALLED } from "./race-call";
+import { buildRaceResult, type RaceRows } from "./race-result";
+import { attentionReasons, racesNeedingAttention } from "./attention";
+
+const NOW = new Date("2026-11-04T04:00:00Z");
+
+function race(slug: string, opts: { a: number; b: number; reporting: number; updatedAt?: string; call?: RaceRows["call"] }): RaceRows {
+  return {
+    slug,
+    office: "Office",
+    seat: slug,
+    election: { slug: "e", name: "E", date: "2026-11-03", isDemo: false },
+    rule: { kind: "plurality" },
+    seats: 1,
+    recountMarginPct: null,
+    candidates: [
+      { slug: "a", name: "A A", party: null, photoUrl: null, incumbent: false, ballotOrder: 0 },
+      { slug: "b", name: "B B", party: null, photoUrl: null, incumbent: false, ballotOrder: 1 },
+    ],
+    units: [{ slug: "u", name: "U", precinctsTotal: 10, precinctsReporting: opts.reporting, ballotsCast: null, version: 1, votes: { a: opts.a, b: opts.b } }],
+    call: opts.call ?? NOT_CALLED,
+    updatedAt: opts.updatedAt ?? "2026-11-04T01:00:00Z",
+  };
+}
+
+test("each reason is recognised", () => {
+  expect(attentionReasons(buildRaceResult(race("r", { a: 600, b: 400, reporting: 4 })), NOW)).toEqual(["counting"]);
+  expect(attentionReasons(buildRaceResult(race("r", { a: 600, b: 400, reporting: 10 })), NOW)).toEqual(["uncalled"]);
+  expect(attentionReasons(buildRaceResult(race("r", { a: 501, b: 499, reporting: 4 })), NOW)).toEqual(["close", "counting"]);
+  expect(attentionReasons(buildRaceResult(race("r", { a: 600, b: 400, reporting: 4, updatedAt: "2026-11-04T03:55:00Z" })), NOW)).toEqual(["changed", "counting"]);
+});
+
+test("a called race with everything in needs nothing", () => {
+  const called = { ...NOT_CALLED, status: "called" as const, winners: ["a"], calledAt: "2026-11-04T02:00:00Z" };
+  expect(attentionReasons(buildRaceResult(race("r", { a: 501, b: 499, reporting: 10, call: called })), NOW)).toEqual([]);
+  expect(attentionReasons(buildRaceResult(race("r", { a: 0, b: 0, reporting: 0 })), NOW)).toEqual([]);
+});
+
+test("the most urgent races come first and quiet ones are left out", () => {
+  const list = racesNeedingAttention(
+    [
+      buildRaceResult(race("counting", { a: 600, b: 400, reporting: 4 })),
+      buildRaceResult(race("quiet", { a: 0, b: 0, reporting: 0 })),
+      buildRaceResult(race("uncalled", { a: 600, b: 400, reporting: 10 })),
+      buildRaceResult(race("fresh", { a: 600, b: 400, reporting: 4, updatedAt: "2026-11-04T03:59:00Z" })),
+    ],
+    NOW,
+  );
+  expect(list.map((e) => e.race.slug)).toEqual(["fresh", "uncalled", "counting"]);
+});

@@ -1,0 +1,44 @@
+import "server-only";
+// Reads a JSON request body with a size limit. A body that cannot be read is not refused here: it
+// becomes an UnreadableBody that the command refuses when it parses its input, after it has checked
+// who is asking, so an anonymous caller learns nothing beyond 401.
+import { CommandError, malformed } from "@/lib/server/errors";
+
+export const MAX_JSON_BODY_BYTES = 64 * 1024;
+
+export class UnreadableBody {
+  constructor(readonly error: CommandError) {}
+}
+
+const tooLarge = (limit: number) =>
+  new CommandError(413, "payload_too_large", `The request body is larger than ${Math.round(limit / 1024)} KB.`);
+
+export async function readLimitedText(request: Request, limit: number): Promise<string | UnreadableBody> {
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > limit) return new UnreadableBody(tooLarge(limit));
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return new UnreadableBody(tooLarge(limit));
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export async function readJsonBody(request: Request, limit = MAX_JSON_BODY_BYTES): Promise<unknown> {
+  const text = await readLimitedText(request, limit);
+  if (text instanceof UnreadableBody) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return new UnreadableBody(malformed("The request body is not valid JSON."));
+  }
+}

@@ -1,0 +1,7 @@
+// Demo sign-ins, one per role. They exist only in demo data: a real deployment creates its accounts
+// with `npm run newsroom -- user:create`. Shown on the sign-in page while demo data is loaded.
+export const DEMO_USERS = [
+  { email: "staff@demo.example", name: "Sam Staff (demo)", role: "staff", password: "staff-demo-2017" },
+  { email: "editor@demo.example", name: "Erin Editor (demo)", role: "editor", password: "editor-demo-2017" },
+  { email: "admin@demo.example", name: "Alex Admin (demo)", role: "admin", password: "admin-demo-2017" },
+] as const;
