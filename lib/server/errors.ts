@@ -20,4 +20,9 @@ export const malformed = (message: string, details: Record<string, unknown> = {}
   new CommandError(400, "malformed", message, details);
 /** Input that parses but is impossible: `fields` maps each offending field to why. */
 export const invalid = (fields: Record<string, string>) =>
-  new CommandError(422, "invalid", Object.values(fields)[0] ?? "The input is not valid.", { fields });
+  new CommandError(
+    422,
+    "invalid",
+    Object.entries(fields).map(([field, problem]) => `${field} ${problem}`).join("; ") || "The input is not valid.",
+    { fields },
+  );

@@ -1,0 +1,44 @@
+"use server";
+
+import { currentActor } from "@/lib/server/auth/current-actor";
+import { writeUnitTally, type UnitSnapshot } from "@/lib/server/commands/write-unit-tally";
+import { CommandError } from "@/lib/server/errors";
+
+export type UnitFormState =
+  | { status: "idle" }
+  | { status: "saved"; unit: UnitSnapshot; changed: boolean; savedAt: string }
+  | { status: "conflict"; message: string; current: UnitSnapshot }
+  | { status: "refused"; message: string; fields: Record<string, string> };
+
+// A form field as a number: blank keeps the current value, anything else must be a number (NaN is
+// refused by the command on the field it came from).
+function numberField(form: FormData, name: string): number | undefined {
+  const raw = String(form.get(name) ?? "").trim().replaceAll(",", "");
+  return raw === "" ? undefined : Number(raw);
+}
+
+export async function saveUnitTallyAction(_previous: UnitFormState, form: FormData): Promise<UnitFormState> {
+  const raceSlug = String(form.get("race"));
+  const unitSlug = String(form.get("unit"));
+  const votes: Record<string, number> = {};
+  for (const [name] of form.entries()) {
+    if (!name.startsWith("votes.")) continue;
+    const value = numberField(form, name);
+    if (value !== undefined) votes[name.slice("votes.".length)] = value;
+  }
+  const ballotsCast = numberField(form, "ballotsCast");
+  try {
+    const { unit, changed } = await writeUnitTally(await currentActor(), raceSlug, unitSlug, {
+      version: numberField(form, "reapplyVersion") ?? numberField(form, "version"),
+      precinctsReporting: numberField(form, "precinctsReporting"),
+      ...(ballotsCast !== undefined && { ballotsCast }),
+      votes,
+      correction: form.get("correction") === "on",
+    });
+    return { status: "saved", unit, changed, savedAt: new Date().toISOString() };
+  } catch (error) {
+    if (!(error instanceof CommandError)) throw error;
+    if (error.code === "version_conflict") return { status: "conflict", message: error.message, current: error.details.current as UnitSnapshot };
+    return { status: "refused", message: error.message, fields: (error.details.fields as Record<string, string>) ?? {} };
+  }
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ReportingMeter } from "@/components/reporting-meter";
+import { StatusBadge } from "@/components/status-badge";
+import { marginSentence } from "@/lib/domain/race-status";
+import { currentUnit } from "@/lib/server/commands/write-unit-tally";
+import { getRaceResult } from "@/lib/server/queries/races";
+import { UnitTallyForm } from "./unit-tally-form";
+
+export const dynamic = "force-dynamic";
+
+interface RaceDeskProps {
+  params: Promise<{ slug: string }>;
+}
+
+export async function generateMetadata({ params }: RaceDeskProps): Promise<Metadata> {
+  const race = await getRaceResult((await params).slug);
+  return { title: race ? `Desk: ${race.office}, ${race.seat}` : "Race not found" };
+}
+
+export default async function RaceDeskPage({ params }: RaceDeskProps) {
+  const { slug } = await params;
+  const race = await getRaceResult(slug);
+  if (!race) notFound();
+  const units = await Promise.all(race.units.map((u) => currentUnit(slug, u.slug)));
+  const candidates = [...race.candidates].sort((a, b) => a.ballotOrder - b.ballotOrder).map(({ slug, name }) => ({ slug, name }));
+  return (
+    <>
+      <p className="kicker">{race.election.name}</p>
+      <h1>
+        {race.office}, {race.seat}
+      </h1>
+      <div className="status-line">
+        <StatusBadge race={race} />
+        <span>{marginSentence(race)}</span>
+        <Link href={`/races/${race.slug}`}>Reader page</Link>
+      </div>
+      <ReportingMeter reporting={race.reporting} />
+      <h2>Tallies by reporting unit</h2>
+      <p className="small muted">
+        Enter absolute counts, not increments. Each unit saves on its own; if someone else saved it since you opened the
+        page, you will see both sets of numbers and nothing is overwritten.
+      </p>
+      {units.map((unit) => (
+        <UnitTallyForm key={unit.slug} raceSlug={race.slug} unit={unit} candidates={candidates} />
+      ))}
+    </>
+  );
+}
