@@ -20,7 +20,12 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  // Reader specs only read the demo data; desk specs change it, so they run after the reader specs.
+  projects: [
+    { name: "reader", testMatch: /(reader-pages|public-api|accessibility)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
+    { name: "sign-in", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
+    { name: "desk", testMatch: /desk-.*\.spec\.ts/, dependencies: ["reader", "sign-in"], use: { ...devices["Desktop Chrome"] } },
+  ],
   webServer: {
     command: process.env.E2E_SKIP_BUILD
       ? `tsx e2e/prepare-database.ts && next start -p ${E2E_PORT} -H 127.0.0.1`

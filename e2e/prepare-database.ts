@@ -17,3 +17,4 @@ const run = (command: string, args: string[]) => execFileSync(command, args, { s
 run("npx", ["prisma", "migrate", "deploy"]);
 run("npx", ["tsx", "scripts/sqlite-wal.ts"]);
 run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"]);
+run("npx", ["tsx", "--conditions=react-server", "e2e/create-api-keys.ts"]);

@@ -20,17 +20,19 @@ function numberField(form: FormData, name: string): number | undefined {
 export async function saveUnitTallyAction(_previous: UnitFormState, form: FormData): Promise<UnitFormState> {
   const raceSlug = String(form.get("race"));
   const unitSlug = String(form.get("unit"));
+  // Only the fields the desk changed: the others keep whatever is saved now.
+  const changed = new Set(String(form.get("changed") ?? "").split(",").filter(Boolean));
+  const field = (name: string) => (changed.has(name) ? numberField(form, name) : undefined);
   const votes: Record<string, number> = {};
-  for (const [name] of form.entries()) {
-    if (!name.startsWith("votes.")) continue;
-    const value = numberField(form, name);
+  for (const name of changed) {
+    const value = name.startsWith("votes.") ? field(name) : undefined;
     if (value !== undefined) votes[name.slice("votes.".length)] = value;
   }
-  const ballotsCast = numberField(form, "ballotsCast");
+  const ballotsCast = field("ballotsCast");
   try {
     const { unit, changed } = await writeUnitTally(await currentActor(), raceSlug, unitSlug, {
       version: numberField(form, "reapplyVersion") ?? numberField(form, "version"),
-      precinctsReporting: numberField(form, "precinctsReporting"),
+      precinctsReporting: field("precinctsReporting"),
       ...(ballotsCast !== undefined && { ballotsCast }),
       votes,
       correction: form.get("correction") === "on",

@@ -1,7 +1,8 @@
 "use client";
 // One reporting unit's count. Inputs keep what the desk typed through every outcome: after a save
 // they show the saved numbers; after someone else saved first they stay, beside the other numbers,
-// until the desk re-applies theirs or takes the other.
+// until the desk re-applies theirs or takes the other. Only the fields this desk changed are sent,
+// so re-applying never undoes a colleague's number in a field this desk did not touch.
 import { useActionState, useState } from "react";
 import type { UnitSnapshot } from "@/lib/server/commands/write-unit-tally";
 import { saveUnitTallyAction, type UnitFormState } from "./actions";
@@ -22,17 +23,21 @@ function asInputs(unit: UnitSnapshot): Record<string, string> {
 
 export function UnitTallyForm({ raceSlug, unit, candidates }: Props) {
   const [values, setValues] = useState(() => asInputs(unit));
+  const [base, setBase] = useState(() => asInputs(unit));
   const [version, setVersion] = useState(unit.version);
+  const changedFields = Object.keys(values).filter((name) => values[name] !== base[name]);
   const [state, action, pending] = useActionState<UnitFormState, FormData>(async (previous, form) => {
     const result = await saveUnitTallyAction(previous, form);
     if (result.status === "saved") {
       setValues(asInputs(result.unit));
+      setBase(asInputs(result.unit));
       setVersion(result.unit.version);
     }
     return result;
   }, { status: "idle" });
 
   const fields = state.status === "refused" ? state.fields : {};
+  const mine = (name: string) => (changedFields.includes(name) ? values[name] : "unchanged");
   const id = (name: string) => `${unit.slug}-${name.replace(".", "-")}`;
   const field = (name: string, label: string, extra?: string) => (
     <label key={name}>
@@ -59,6 +64,7 @@ export function UnitTallyForm({ raceSlug, unit, candidates }: Props) {
       <input type="hidden" name="race" value={raceSlug} />
       <input type="hidden" name="unit" value={unit.slug} />
       <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="changed" value={changedFields.join(",")} />
       <h3 id={`${unit.slug}-title`}>
         {unit.name} <span className="muted small">version {version}</span>
       </h3>
@@ -94,13 +100,13 @@ export function UnitTallyForm({ raceSlug, unit, candidates }: Props) {
               <tr>
                 <th scope="row">Precincts reporting</th>
                 <td className="num">{state.current.precinctsReporting}</td>
-                <td className="num">{values.precinctsReporting}</td>
+                <td className="num">{mine("precinctsReporting")}</td>
               </tr>
               {candidates.map((c) => (
                 <tr key={c.slug}>
                   <th scope="row">{c.name}</th>
                   <td className="num">{state.current.votes[c.slug]}</td>
-                  <td className="num">{values[`votes.${c.slug}`]}</td>
+                  <td className="num">{mine(`votes.${c.slug}`)}</td>
                 </tr>
               ))}
             </tbody>
@@ -112,6 +118,7 @@ export function UnitTallyForm({ raceSlug, unit, candidates }: Props) {
             type="button"
             onClick={() => {
               setValues(asInputs(state.current));
+              setBase(asInputs(state.current));
               setVersion(state.current.version);
             }}
           >
