@@ -28,7 +28,7 @@ async function upsertCandidates(tx: Tx, race: DemoRace): Promise<Map<string, str
   return ids;
 }
 
-async function loadRace(tx: Tx, electionId: string, race: DemoRace, sortOrder: number): Promise<void> {
+async function loadRace(tx: Tx, electionId: string, electionDate: string, race: DemoRace, sortOrder: number): Promise<void> {
   const candidateIds = await upsertCandidates(tx, race);
   const created = await tx.race.create({
     data: {
@@ -119,10 +119,12 @@ async function loadRace(tx: Tx, electionId: string, race: DemoRace, sortOrder: n
   }
 
   // The race was last updated when its last batch or call came in, not when the seed ran.
-  const lastActivity = [...race.batches.map((b) => b.at), ...(race.calls ?? []).map((c) => c.at)].sort().at(-1);
+  // A race with no activity was last touched when it was set up, before election day.
+  const lastActivity =
+    [...race.batches.map((b) => b.at), ...(race.calls ?? []).map((c) => c.at)].sort().at(-1) ?? `${electionDate}T00:00:00.000Z`;
   await tx.race.update({
     where: { id: created.id },
-    data: { version: race.batches.length + (race.calls?.length ?? 0), ...(lastActivity && { updatedAt: new Date(lastActivity) }) },
+    data: { version: race.batches.length + (race.calls?.length ?? 0), updatedAt: new Date(lastActivity) },
   });
 }
 
@@ -134,7 +136,7 @@ export async function loadDemoElections(db: PrismaClient, elections: readonly De
           data: { slug: election.slug, name: election.name, date: new Date(election.date), jurisdiction: election.jurisdiction, isDemo: true },
           select: { id: true },
         });
-        for (const [index, race] of election.races.entries()) await loadRace(tx, id, race, index);
+        for (const [index, race] of election.races.entries()) await loadRace(tx, id, election.date, race, index);
       }
       await tx.auditEvent.create({
         data: { action: "demo.seeded", actorLabel: SEED_ACTOR, subjectType: "database", detail: JSON.stringify({ elections: elections.map((e) => e.slug) }) },

@@ -41,8 +41,10 @@ export function UnitTallyForm({ raceSlug, unit, candidates }: Props) {
   const id = (name: string) => `${unit.slug}-${name.replace(".", "-")}`;
   const field = (name: string, label: string, extra?: string) => (
     <label key={name}>
-      {label}
-      {extra && <span className="muted small"> {extra}</span>}
+      <span>
+        {label}
+        {extra && <span className="muted small"> {extra}</span>}
+      </span>
       <input
         id={id(name)}
         name={name}
@@ -82,7 +84,8 @@ export function UnitTallyForm({ raceSlug, unit, candidates }: Props) {
         </label>
         <span aria-live="polite" className={state.status === "saved" ? "saved" : "field-error"}>
           {state.status === "saved" && (state.changed ? `Saved (version ${state.unit.version})` : "No change to save")}
-          {state.status === "refused" && state.message}
+          {state.status === "refused" &&
+            (Object.keys(state.fields).length > 0 ? "Nothing was saved: fix the highlighted fields." : state.message)}
         </span>
       </div>
       {state.status === "conflict" && (
