@@ -3,8 +3,9 @@ import "server-only";
 // Better Auth checks them, keys generated and hashed by its api-key plugin and shown only once.
 import { randomBytes, randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
+import { z } from "zod";
 import { newUserSchema } from "@/lib/domain/account-input";
-import type { Role } from "@/lib/domain/permissions";
+import { ROLES, type Role } from "@/lib/domain/permissions";
 import type { Actor } from "@/lib/server/auth/actor";
 import { auth } from "@/lib/server/auth/auth";
 import { authorize } from "@/lib/server/auth/authorize";
@@ -47,4 +48,28 @@ export async function createApiKey(actor: Actor | null, input: { email: string; 
   const created = await auth.api.createApiKey({ body: { userId: owner.id, name: input.name ?? "automation" } });
   await audit({ action: "apikey.created", actor: who, subjectType: "Apikey", subjectId: created.id, detail: { owner: input.email } });
   return { key: created.key, id: created.id };
+}
+
+const roleChangeSchema = z.object({ userId: z.string().min(1), role: z.enum(ROLES) }).strict();
+
+export async function setUserRole(actor: Actor | null, rawInput: unknown): Promise<void> {
+  const who = authorize(actor, "user:manage");
+  const input = parseInput(roleChangeSchema, rawInput);
+  if (input.userId === who.userId && input.role !== "admin") {
+    throw new CommandError(422, "invalid", "You cannot take the admin role from yourself; ask another admin.", { fields: { role: "cannot demote yourself" } });
+  }
+  const [updated] = await db.$transaction([
+    db.user.updateMany({ where: { id: input.userId }, data: { role: input.role } }),
+    db.auditEvent.create({ data: auditData({ action: "user.role_set", actor: who, subjectType: "User", subjectId: input.userId, detail: { role: input.role } }) }),
+  ]);
+  if (updated.count === 0) throw notFound("The account");
+}
+
+export async function revokeApiKey(actor: Actor | null, keyId: string): Promise<void> {
+  const who = authorize(actor, "apikey:manage");
+  const [revoked] = await db.$transaction([
+    db.apikey.updateMany({ where: { id: keyId, enabled: true }, data: { enabled: false, updatedAt: new Date() } }),
+    db.auditEvent.create({ data: auditData({ action: "apikey.revoked", actor: who, subjectType: "Apikey", subjectId: keyId }) }),
+  ]);
+  if (revoked.count === 0) throw notFound("An active API key with that id");
 }

@@ -1,0 +1,52 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { currentActor } from "@/lib/server/auth/current-actor";
+import { createApiKey, createUser, revokeApiKey, setUserRole } from "@/lib/server/commands/accounts";
+import { CommandError } from "@/lib/server/errors";
+
+export interface AdminActionState {
+  message: string | null;
+  error: string | null;
+  /** A password or key shown once, right after it was made. */
+  secret: string | null;
+}
+
+async function attempt(work: () => Promise<Omit<AdminActionState, "error">>): Promise<AdminActionState> {
+  try {
+    const result = await work();
+    revalidatePath("/newsroom/admin");
+    return { ...result, error: null };
+  } catch (error) {
+    if (error instanceof CommandError) return { message: null, secret: null, error: error.message };
+    throw error;
+  }
+}
+
+export async function createUserAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
+  return attempt(async () => {
+    const user = await createUser(await currentActor(), { email: form.get("email"), name: form.get("name"), role: form.get("role") });
+    return { message: `Created ${user.role} ${user.email}. Give them this password; it is shown once:`, secret: user.generatedPassword };
+  });
+}
+
+export async function createApiKeyAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
+  return attempt(async () => {
+    const { key } = await createApiKey(await currentActor(), { email: String(form.get("email")), name: String(form.get("name") || "automation") });
+    return { message: `API key for ${String(form.get("email"))}; it is shown once:`, secret: key };
+  });
+}
+
+export async function setUserRoleAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
+  return attempt(async () => {
+    await setUserRole(await currentActor(), { userId: form.get("userId"), role: form.get("role") });
+    return { message: "Role changed.", secret: null };
+  });
+}
+
+export async function revokeApiKeyAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
+  return attempt(async () => {
+    await revokeApiKey(await currentActor(), String(form.get("keyId")));
+    return { message: "API key revoked.", secret: null };
+  });
+}
