@@ -1,6 +1,9 @@
 import { toRaceSummary } from "@/lib/domain/race-summary";
+import { updateElection } from "@/lib/server/commands/update-election";
 import { notFoundResponse, publicJson } from "@/lib/server/http";
 import { getElection } from "@/lib/server/queries/elections";
+import { readJsonBody } from "@/lib/server/request-body";
+import { runCommand } from "@/lib/server/run-command";
 
 export const dynamic = "force-dynamic";
 
@@ -8,4 +11,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const election = await getElection((await params).slug);
   if (!election) return notFoundResponse("The election");
   return publicJson(request, { ...election, races: election.races.map(toRaceSummary) });
+}
+
+export async function PATCH(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  return runCommand(request, async (actor) => {
+    const election = await updateElection(actor, slug, await readJsonBody(request));
+    return Response.json({ ...election, races: election.races.map(toRaceSummary) });
+  });
 }

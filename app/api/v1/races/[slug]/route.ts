@@ -1,5 +1,8 @@
+import { updateRace } from "@/lib/server/commands/update-race";
 import { notFoundResponse, publicJson } from "@/lib/server/http";
 import { getRaceResult } from "@/lib/server/queries/races";
+import { readJsonBody } from "@/lib/server/request-body";
+import { runCommand } from "@/lib/server/run-command";
 
 export const dynamic = "force-dynamic";
 
@@ -7,4 +10,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const race = await getRaceResult((await params).slug);
   if (!race) return notFoundResponse("The race");
   return publicJson(request, race);
+}
+
+export async function PATCH(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  return runCommand(request, async (actor) => Response.json(await updateRace(actor, slug, await readJsonBody(request))));
 }

@@ -1,0 +1,32 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { currentActor } from "@/lib/server/auth/current-actor";
+import { updateCandidate } from "@/lib/server/commands/update-candidate";
+import { clearableText, rowIndexes, text } from "../../elections/setup-form-data";
+import type { SetupFormState } from "../../elections/setup-form-state";
+import { refusedState } from "../../elections/setup-refusal";
+
+// A link row left entirely blank is an unused row, not a link to refuse.
+function links(form: FormData) {
+  return rowIndexes(form, "links")
+    .map((i) => ({ label: text(form, `links.${i}.label`), url: text(form, `links.${i}.url`) }))
+    .filter((link) => link.label.trim() !== "" || link.url.trim() !== "");
+}
+
+export async function updateCandidateAction(_previous: SetupFormState, form: FormData): Promise<SetupFormState> {
+  const slug = text(form, "candidate");
+  try {
+    await updateCandidate(await currentActor(), slug, {
+      name: text(form, "name"),
+      party: clearableText(form, "party"),
+      bio: clearableText(form, "bio"),
+      photoUrl: clearableText(form, "photoUrl"),
+      links: links(form),
+    });
+  } catch (error) {
+    return refusedState(error, form);
+  }
+  revalidatePath(`/newsroom/candidates/${slug}`);
+  return { status: "saved", message: "Profile saved." };
+}

@@ -1,0 +1,54 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { currentActor } from "@/lib/server/auth/current-actor";
+import { createRace } from "@/lib/server/commands/create-race";
+import { updateElection } from "@/lib/server/commands/update-election";
+import { checkbox, clearableNumber, optionalNumber, optionalText, requiredNumber, rowIndexes, text } from "../setup-form-data";
+import type { SetupFormState } from "../setup-form-state";
+import { refusedState } from "../setup-refusal";
+
+export async function updateElectionAction(_previous: SetupFormState, form: FormData): Promise<SetupFormState> {
+  const slug = text(form, "election");
+  try {
+    await updateElection(await currentActor(), slug, { name: text(form, "name"), date: text(form, "date"), jurisdiction: text(form, "jurisdiction") });
+  } catch (error) {
+    return refusedState(error, form);
+  }
+  revalidatePath(`/newsroom/elections/${slug}`);
+  return { status: "saved", message: "Election saved." };
+}
+
+// Rows keep their index even when blank, so a refusal's `candidates.2.name` points at the row the
+// desk sees as the third.
+function newRaceInput(form: FormData) {
+  const kind = text(form, "rule.kind");
+  return {
+    office: text(form, "office"),
+    seat: text(form, "seat"),
+    rule: kind === "majority" ? { kind, thresholdPct: optionalNumber(form, "rule.thresholdPct") } : { kind },
+    seats: optionalNumber(form, "seats"),
+    recountMarginPct: clearableNumber(form, "recountMarginPct"),
+    featured: checkbox(form, "featured"),
+    candidates: rowIndexes(form, "candidates").map((i) => ({
+      name: text(form, `candidates.${i}.name`),
+      party: optionalText(form, `candidates.${i}.party`),
+      incumbent: checkbox(form, `candidates.${i}.incumbent`),
+    })),
+    units: rowIndexes(form, "units").map((i) => ({
+      name: text(form, `units.${i}.name`),
+      precinctsTotal: requiredNumber(form, `units.${i}.precinctsTotal`),
+    })),
+  };
+}
+
+export async function createRaceAction(_previous: SetupFormState, form: FormData): Promise<SetupFormState> {
+  let raceSlug: string;
+  try {
+    raceSlug = (await createRace(await currentActor(), text(form, "election"), newRaceInput(form))).slug;
+  } catch (error) {
+    return refusedState(error, form);
+  }
+  redirect(`/newsroom/races/${raceSlug}/setup`);
+}

@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StatusBadge } from "@/components/status-badge";
+import { getElection } from "@/lib/server/queries/elections";
+import { ElectionEditForm } from "./election-edit-form";
+import { NewRaceForm } from "./new-race-form";
+
+export const dynamic = "force-dynamic";
+
+interface ElectionSetupProps {
+  params: Promise<{ slug: string }>;
+}
+
+export async function generateMetadata({ params }: ElectionSetupProps): Promise<Metadata> {
+  const election = await getElection((await params).slug);
+  return { title: election ? `Set up: ${election.name}` : "Election not found" };
+}
+
+export default async function ElectionSetupPage({ params }: ElectionSetupProps) {
+  const election = await getElection((await params).slug);
+  if (!election) notFound();
+  return (
+    <>
+      <p className="kicker">
+        {election.jurisdiction} · {election.date}
+      </p>
+      <h1>{election.name}</h1>
+      <p className="status-line">
+        <Link href={`/elections/${election.slug}`}>Reader page</Link>
+      </p>
+      <section className="desk-panel" aria-labelledby="races-heading">
+        <h2 id="races-heading">Races</h2>
+        {election.races.length === 0 ? (
+          <p>No races yet: add the first one below.</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Race</th>
+                <th scope="col">Status</th>
+                <th scope="col" className="num">Candidates</th>
+                <th scope="col" className="num">Units</th>
+                <th scope="col">Set-up</th>
+              </tr>
+            </thead>
+            <tbody>
+              {election.races.map((race) => (
+                <tr key={race.slug}>
+                  <th scope="row">
+                    <Link href={`/newsroom/races/${race.slug}`}>
+                      {race.office}, {race.seat}
+                    </Link>
+                  </th>
+                  <td>
+                    <StatusBadge race={race} />
+                  </td>
+                  <td className="num">{race.candidates.length}</td>
+                  <td className="num">{race.units.length}</td>
+                  <td>
+                    <Link href={`/newsroom/races/${race.slug}/setup`}>
+                      Set up<span className="visually-hidden"> {race.office}, {race.seat}</span>
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <div className="setup-columns">
+        <NewRaceForm electionSlug={election.slug} />
+        <ElectionEditForm election={{ slug: election.slug, name: election.name, date: election.date, jurisdiction: election.jurisdiction }} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import type { RaceSetup } from "@/lib/server/queries/race-setup";
+import { SetupField, SetupFormMessage } from "../../../elections/setup-field";
+import { fieldErrors, IDLE, type SetupFormState } from "../../../elections/setup-form-state";
+import { updateRaceAction } from "./actions";
+
+type Settings = Pick<RaceSetup, "slug" | "office" | "seat" | "rule" | "seats" | "recountMarginPct" | "featured">;
+
+export function RaceSettingsForm({ race }: { race: Settings }) {
+  const [state, action, pending] = useActionState<SetupFormState, FormData>(updateRaceAction, IDLE);
+  const [ruleKind, setRuleKind] = useState<string>(race.rule.kind);
+  const errors = fieldErrors(state);
+  const sent = state.values;
+  const value = (name: string, current: string) => sent?.[name] ?? current;
+  return (
+    <form action={action} className="desk-form" aria-labelledby="race-settings-heading">
+      <h2 id="race-settings-heading">Race settings</h2>
+      <input type="hidden" name="race" value={race.slug} />
+      <div className="setup-grid">
+        <SetupField label="Office" name="office" idPrefix="settings" required defaultValue={value("office", race.office)} error={errors.office} />
+        <SetupField label="Seat" name="seat" idPrefix="settings" required defaultValue={value("seat", race.seat)} error={errors.seat} />
+        <label htmlFor="settings-rule-kind">
+          Rule
+          <select id="settings-rule-kind" name="rule.kind" value={ruleKind} onChange={(e) => setRuleKind(e.target.value)} aria-describedby="settings-rule-kind-error">
+            <option value="plurality">Plurality: most votes wins</option>
+            <option value="majority">Majority, with a runoff of the top two</option>
+          </select>
+          <span id="settings-rule-kind-error" className="field-error" aria-live="polite">
+            {errors["rule.kind"]}
+          </span>
+        </label>
+        {ruleKind === "majority" && (
+          <SetupField
+            label="Threshold (%)"
+            name="rule.thresholdPct"
+            idPrefix="settings"
+            inputMode="decimal"
+            defaultValue={value("rule.thresholdPct", race.rule.kind === "majority" ? String(race.rule.thresholdPct) : "50")}
+            error={errors["rule.thresholdPct"]}
+          />
+        )}
+        <SetupField label="Seats" name="seats" idPrefix="settings" inputMode="numeric" defaultValue={value("seats", String(race.seats))} error={errors.seats} hint="vote for N" />
+        <SetupField
+          label="Recount band (points)"
+          name="recountMarginPct"
+          idPrefix="settings"
+          inputMode="decimal"
+          defaultValue={value("recountMarginPct", race.recountMarginPct === null ? "" : String(race.recountMarginPct))}
+          error={errors.recountMarginPct}
+          hint="blank for none"
+        />
+      </div>
+      <label className="setup-check">
+        <input type="checkbox" name="featured" defaultChecked={sent ? sent.featured === "on" : race.featured} /> Key race: lead the home page with it
+      </label>
+      <SetupFormMessage id="race-settings-message" state={state} />
+      <button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save race settings"}
+      </button>
+    </form>
+  );
+}

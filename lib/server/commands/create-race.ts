@@ -1,0 +1,95 @@
+import "server-only";
+// `POST /api/v1/elections/{slug}/races` and the election desk's "New race": the race, its
+// candidacies and its reporting units in one batch, so a refused race leaves nothing behind.
+// A candidate is a person across the years: one whose address already exists gets another
+// candidacy on the same profile, never a second profile.
+import { randomUUID } from "node:crypto";
+import { newRaceSchema, raceSlug } from "@/lib/domain/election-setup";
+import type { RaceResult } from "@/lib/domain/race-result";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { auditData } from "@/lib/server/audit";
+import { slugTaken, unlessSlugTaken } from "@/lib/server/commands/election-setup-conflicts";
+import { parseSetupInput } from "@/lib/server/commands/election-setup-input";
+import { db } from "@/lib/server/db";
+import { notFound } from "@/lib/server/errors";
+import { getRaceResult } from "@/lib/server/queries/races";
+
+async function raceHolding(slug: string): Promise<string | null> {
+  const race = await db.race.findUnique({ where: { slug }, select: { office: true, seat: true, election: { select: { name: true } } } });
+  return race && `the race "${race.office}, ${race.seat}" (${race.election.name})`;
+}
+
+export async function createRace(actor: Actor | null, electionSlug: string, rawInput: unknown): Promise<RaceResult> {
+  const who = authorize(actor, "election:setup");
+  const input = parseSetupInput(newRaceSchema, rawInput);
+  const election = await db.election.findUnique({
+    where: { slug: electionSlug },
+    select: { id: true, slug: true, races: { orderBy: { sortOrder: "desc" }, take: 1, select: { sortOrder: true } } },
+  });
+  if (!election) throw notFound(`Election "${electionSlug}"`);
+
+  const slug = input.slug ?? raceSlug(election.slug, input);
+  const [holder, returning] = await Promise.all([
+    raceHolding(slug),
+    db.candidate.findMany({ where: { slug: { in: input.candidates.map((c) => c.slug) } }, select: { slug: true } }),
+  ]);
+  if (holder) throw slugTaken(slug, holder);
+
+  const id = randomUUID();
+  await unlessSlugTaken(
+    db.$transaction([
+      db.race.create({
+        data: {
+          id,
+          slug,
+          electionId: election.id,
+          office: input.office,
+          seat: input.seat,
+          ruleKind: input.rule.kind,
+          thresholdPct: input.rule.kind === "majority" ? input.rule.thresholdPct : null,
+          seats: input.seats,
+          recountMarginPct: input.recountMarginPct,
+          featured: input.featured,
+          sortOrder: (election.races[0]?.sortOrder ?? -1) + 1,
+          candidacies: {
+            create: input.candidates.map((c, ballotOrder) => ({
+              ballotOrder,
+              incumbent: c.incumbent,
+              writeIn: c.writeIn,
+              // The profile of a returning candidate is theirs to edit on its own page, not overwritten here.
+              candidate: { connectOrCreate: { where: { slug: c.slug }, create: { slug: c.slug, name: c.name, party: c.party } } },
+            })),
+          },
+          units: {
+            create: input.units.map((u, position) => ({ slug: u.slug, name: u.name, kind: u.kind, precinctsTotal: u.precinctsTotal, position })),
+          },
+        },
+        select: { id: true },
+      }),
+      db.auditEvent.create({
+        data: auditData({
+          action: "race.created",
+          actor: who,
+          subjectType: "Race",
+          subjectId: id,
+          detail: {
+            slug,
+            election: election.slug,
+            office: input.office,
+            seat: input.seat,
+            rule: input.rule,
+            seats: input.seats,
+            recountMarginPct: input.recountMarginPct,
+            candidates: input.candidates.map((c) => c.slug),
+            returningCandidates: returning.map((c) => c.slug),
+            units: input.units.map((u) => ({ slug: u.slug, precinctsTotal: u.precinctsTotal })),
+            via: who.via,
+          },
+        }),
+      }),
+    ]),
+    () => slugTaken(slug, "another race"),
+  );
+  return (await getRaceResult(slug))!;
+}

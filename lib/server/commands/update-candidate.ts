@@ -1,0 +1,63 @@
+import "server-only";
+// `PATCH /api/v1/candidates/{slug}` and the candidate desk page: the profile readers see in every
+// race the candidate ran in (name, party, bio, photo by address, links). Links are replaced as a
+// list, in the order given.
+import { candidateProfileSchema } from "@/lib/domain/election-setup";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { auditData } from "@/lib/server/audit";
+import { fieldChanges } from "@/lib/server/commands/election-setup-changes";
+import { parseSetupInput } from "@/lib/server/commands/election-setup-input";
+import { db } from "@/lib/server/db";
+import { notFound } from "@/lib/server/errors";
+
+export interface CandidateProfileRecord {
+  slug: string;
+  name: string;
+  party: string | null;
+  bio: string | null;
+  photoUrl: string | null;
+  links: { label: string; url: string }[];
+}
+
+const profileSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  party: true,
+  bio: true,
+  photoUrl: true,
+  links: { orderBy: { position: "asc" }, select: { label: true, url: true } },
+} as const;
+
+async function loadProfile(slug: string) {
+  const candidate = await db.candidate.findUnique({ where: { slug }, select: profileSelect });
+  if (!candidate) throw notFound(`Candidate "${slug}"`);
+  const { id, ...profile } = candidate;
+  return { id, profile: profile satisfies CandidateProfileRecord };
+}
+
+export async function updateCandidate(actor: Actor | null, slug: string, rawInput: unknown): Promise<CandidateProfileRecord> {
+  const who = authorize(actor, "election:setup");
+  const input = parseSetupInput(candidateProfileSchema, rawInput);
+  const { id, profile } = await loadProfile(slug);
+  const changes = fieldChanges({ ...profile }, input);
+  if (!changes) return profile;
+
+  await db.$transaction([
+    db.candidate.update({
+      where: { id },
+      data: {
+        name: input.name,
+        party: input.party,
+        bio: input.bio,
+        photoUrl: input.photoUrl,
+        ...(input.links && { links: { deleteMany: {}, create: input.links.map((link, position) => ({ ...link, position })) } }),
+      },
+    }),
+    db.auditEvent.create({
+      data: auditData({ action: "candidate.updated", actor: who, subjectType: "Candidate", subjectId: id, detail: { slug, ...changes, via: who.via } }),
+    }),
+  ]);
+  return (await loadProfile(slug)).profile;
+}

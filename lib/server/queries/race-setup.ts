@@ -1,0 +1,51 @@
+import "server-only";
+// What the set-up forms start from: a race's settings as an editor edits them (including what the
+// reader view leaves out, such as whether it is featured). Set-up reads sit beside the set-up
+// commands because only the desk's set-up pages use them.
+import type { RaceRule } from "@/lib/domain/race-types";
+import { db } from "@/lib/server/db";
+
+export interface RaceSetup {
+  slug: string;
+  office: string;
+  seat: string;
+  election: { slug: string; name: string };
+  rule: RaceRule;
+  seats: number;
+  recountMarginPct: number | null;
+  featured: boolean;
+  candidates: { slug: string; name: string; party: string | null; incumbent: boolean }[];
+  units: { slug: string; name: string; kind: string; precinctsTotal: number; precinctsReporting: number }[];
+}
+
+export async function getRaceSetup(slug: string): Promise<RaceSetup | null> {
+  const race = await db.race.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      office: true,
+      seat: true,
+      election: { select: { slug: true, name: true } },
+      ruleKind: true,
+      thresholdPct: true,
+      seats: true,
+      recountMarginPct: true,
+      featured: true,
+      candidacies: {
+        orderBy: { ballotOrder: "asc" },
+        select: { incumbent: true, candidate: { select: { slug: true, name: true, party: true } } },
+      },
+      units: {
+        orderBy: { position: "asc" },
+        select: { slug: true, name: true, kind: true, precinctsTotal: true, precinctsReporting: true },
+      },
+    },
+  });
+  if (!race) return null;
+  const { ruleKind, thresholdPct, candidacies, ...rest } = race;
+  return {
+    ...rest,
+    rule: ruleKind === "majority" ? { kind: "majority", thresholdPct: thresholdPct ?? 50 } : { kind: "plurality" },
+    candidates: candidacies.map((c) => ({ ...c.candidate, incumbent: c.incumbent })),
+  };
+}
