@@ -11,6 +11,8 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3"],
+  // Candidate photos (up to 2 MB) arrive through a desk server action.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

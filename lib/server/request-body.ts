@@ -13,10 +13,10 @@ export class UnreadableBody {
 const tooLarge = (limit: number) =>
   new CommandError(413, "payload_too_large", `The request body is larger than ${Math.round(limit / 1024)} KB.`);
 
-export async function readLimitedText(request: Request, limit: number): Promise<string | UnreadableBody> {
+export async function readLimitedBytes(request: Request, limit: number): Promise<Uint8Array | UnreadableBody> {
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > limit) return new UnreadableBody(tooLarge(limit));
-  if (!request.body) return "";
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -30,7 +30,12 @@ export async function readLimitedText(request: Request, limit: number): Promise<
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+export async function readLimitedText(request: Request, limit: number): Promise<string | UnreadableBody> {
+  const bytes = await readLimitedBytes(request, limit);
+  return bytes instanceof UnreadableBody ? bytes : Buffer.from(bytes).toString("utf8");
 }
 
 export async function readJsonBody(request: Request, limit = MAX_JSON_BODY_BYTES): Promise<unknown> {

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CandidateAvatar } from "@/components/candidate-avatar";
 import { getCandidateProfile } from "@/lib/server/queries/candidates";
 import { CandidateProfileForm } from "./candidate-profile-form";
+import { PhotoUploadForm } from "./photo-upload-form";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +32,10 @@ export default async function CandidateSetupPage({ params }: CandidateSetupProps
         <Link href={`/candidates/${candidate.slug}`}>Reader page</Link>
       </p>
       <div className="setup-columns">
-        <CandidateProfileForm candidate={profile} />
+        <div>
+          <CandidateProfileForm candidate={profile} />
+          <PhotoUploadForm slug={candidate.slug} />
+        </div>
         <section className="desk-panel" aria-labelledby="runs-heading">
           <h2 id="runs-heading">Races</h2>
           <ul className="setup-list">

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { atlanta2017 } from "@/prisma/demo/atlanta-2017";
+import { loadDemoElections } from "@/prisma/demo/load-demo";
+import { databaseDump } from "@/lib/testing/database-dump";
+import { createTestDatabase } from "@/lib/testing/test-database";
+import type { Actor } from "@/lib/server/auth/actor";
+
+const database = createTestDatabase();
+const { setCandidatePhoto, candidatePhoto } = await import("./candidate-photo");
+const { CommandError } = await import("@/lib/server/errors");
+
+const editor: Actor = { userId: "e", name: "Erin Editor", email: "e@example.org", role: "editor", via: "session" };
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+
+beforeAll(() => loadDemoElections(database.client, [atlanta2017]));
+afterAll(() => database.remove());
+
+test("an editor uploads a PNG: it is stored, served, and the profile points at it", async () => {
+  const { photoUrl } = await setCandidatePhoto(editor, "natalyn-archibong", PNG);
+  expect(photoUrl).toMatch(/^\/api\/v1\/candidates\/natalyn-archibong\/photo\?v=[0-9a-f]{12}$/);
+  expect(await candidatePhoto("natalyn-archibong")).toMatchObject({ contentType: "image/png", bytes: PNG });
+  expect((await database.client.candidate.findUniqueOrThrow({ where: { slug: "natalyn-archibong" } })).photoUrl).toBe(photoUrl);
+});
+
+test("staff, non-images, empty and oversize files are refused and nothing changes", async () => {
+  const dump = databaseDump(database.url);
+  const cases: [Actor | null, Uint8Array, number][] = [
+    [null, PNG, 401],
+    [{ ...editor, role: "staff" }, PNG, 403],
+    [editor, new TextEncoder().encode("<svg/>"), 422],
+    [editor, new Uint8Array(), 422],
+    [editor, new Uint8Array(2 * 1024 * 1024 + 1).fill(0xff), 413],
+  ];
+  for (const [actor, bytes, status] of cases) {
+    const error = await setCandidatePhoto(actor, "liliana-bakhtiari", bytes).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(CommandError);
+    expect((error as InstanceType<typeof CommandError>).status).toBe(status);
+  }
+  expect(databaseDump(database.url)).toEqual(dump);
+});
