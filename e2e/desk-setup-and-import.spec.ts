@@ -1,0 +1,75 @@
+import { expect, test } from "@playwright/test";
+import { STORAGE_STATE } from "./e2e-env";
+
+test.describe("as editor", () => {
+  test.use({ storageState: STORAGE_STATE("editor") });
+
+  test("an editor creates an election with a race, and readers see it", async ({ page }) => {
+    await page.goto("/newsroom/elections/new");
+    await page.getByRole("textbox", { name: /^Name/ }).fill("Riverton special election");
+    await page.getByLabel("Election day").fill("2026-12-01");
+    await page.getByRole("textbox", { name: /^Jurisdiction/ }).fill("Riverton (fictional)");
+    await page.getByRole("button", { name: "Create election" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Riverton special election" })).toBeVisible();
+
+    const race = page.getByRole("form", { name: "New race" });
+    await race.getByRole("textbox", { name: /^Office/ }).fill("Riverton Mayor");
+    await race.getByRole("textbox", { name: /^Seat(?!s)/ }).fill("Citywide");
+    await race.getByLabel("Candidate 1").fill("Ada Lovelace");
+    await race.getByRole("button", { name: "Add candidate" }).click();
+    await race.getByLabel("Candidate 2").fill("Grace Hopper");
+    await race.getByLabel("Unit 1").fill("Ward 1");
+    await race.getByRole("textbox", { name: /^Precincts/ }).fill("4");
+    await race.getByRole("button", { name: "Create race" }).click();
+    await expect(page).toHaveURL(/\/newsroom\/races\/[\w-]+\/setup$/);
+
+    await page.goto("/");
+    await page.getByRole("link", { name: "Riverton special election" }).click();
+    const row = page.getByRole("row", { name: /Riverton Mayor, Citywide/ });
+    await expect(row).toContainText("Not yet called");
+    await expect(row).toContainText("No votes yet");
+  });
+
+  test("an editor imports the example CSV after checking it", async ({ page }) => {
+    await page.goto("/newsroom/import");
+    await page.getByLabel(/Results file/).setInputFiles({
+      name: "batch.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("race,unit,candidate,votes,precincts_reporting\ndemo-county-sheriff,district-3,marcus-bell,2400,6\ndemo-county-sheriff,district-3,dana-kowalski,2300,6\n"),
+    });
+    await page.getByRole("button", { name: "Check (dry run)" }).click();
+    await expect(page.getByRole("status")).toContainText("1 units (2 candidate counts) would change. Nothing has been written yet.");
+    await page.getByRole("button", { name: "Import" }).click();
+    await expect(page.getByRole("status")).toContainText("Imported 2 rows for 1 reporting units");
+    const race = await (await page.request.get("/api/v1/races/demo-county-sheriff")).json();
+    expect(race.units.find((u: { slug: string }) => u.slug === "district-3")).toMatchObject({ precinctsReporting: 6, votes: { "marcus-bell": 2400, "dana-kowalski": 2300 } });
+  });
+
+  test("a CSV with a bad row is refused whole, with the line named", async ({ page }) => {
+    await page.goto("/newsroom/import");
+    await page.getByLabel(/Results file/).setInputFiles({
+      name: "bad.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("race,unit,candidate,votes\ndemo-county-sheriff,district-1,marcus-bell,9000\ndemo-county-sheriff,district-1,nobody,5\n"),
+    });
+    await page.getByRole("button", { name: "Check (dry run)" }).click();
+    await expect(page.getByRole("table")).toContainText("3");
+    await expect(page.getByRole("table")).toContainText("nobody");
+    await expect(page.getByRole("button", { name: "Import" })).toBeDisabled();
+  });
+});
+
+test.describe("as staff", () => {
+  test.use({ storageState: STORAGE_STATE("staff") });
+
+  // Guards election set-up from staff: no link, and the pages refuse them.
+  test("a staff member cannot reach election set-up", async ({ page }) => {
+    await page.goto("/newsroom");
+    await expect(page.getByRole("link", { name: "New election" })).toHaveCount(0);
+    for (const path of ["/newsroom/elections/new", "/newsroom/elections/demo-county-2026-general", "/newsroom/races/demo-county-mayor/setup", "/newsroom/candidates/rosa-delgado"]) {
+      await page.goto(path);
+      await expect(page.getByRole("alert").filter({ hasText: "Your role does not allow you to set up elections and races." })).toBeVisible();
+      await expect(page.getByRole("button", { name: /Create|Save/ })).toHaveCount(0);
+    }
+  });
+});
