@@ -123,3 +123,28 @@ test("anonymous writers are 401 and nothing is written", async () => {
   const error = await refusal(writeUnitTally(null, DISTRICT_5, "fulton", { version: 0, votes: {} }));
   expect([error.status, error.code]).toEqual([401, "unauthenticated"]);
 });
+
+test.each([
+  ["an unreadable body", "UNREADABLE", 400],
+  ["a string version", { version: "1", votes: {} }, 400],
+  ["votes as a list", { version: 1, votes: [1] }, 400],
+  ["an unknown field", { version: 1, votes: {}, winner: "x" }, 400],
+  ["a missing version", { votes: {} }, 400],
+  ["a negative count", { version: "CURRENT", votes: { "natalyn-archibong": -1 } }, 422],
+  ["a fractional count", { version: "CURRENT", votes: { "natalyn-archibong": 0.5 } }, 422],
+  ["an absurd count", { version: "CURRENT", votes: { "natalyn-archibong": 1e12 } }, 422],
+  ["an unknown candidate", { version: "CURRENT", votes: { "jane-doe": 1 } }, 422],
+  ["precincts above the total", { version: "CURRENT", precinctsReporting: 99, votes: {} }, 422],
+  ["votes above ballots cast", { version: "CURRENT", ballotsCast: 1, votes: {} }, 422],
+  ["a stale version", { version: 0, votes: { "natalyn-archibong": 99999 } }, 409],
+])("a write with %s is refused (%#) and the database is byte-for-byte unchanged", async (_what, body, status) => {
+  const { UnreadableBody } = await import("@/lib/server/request-body");
+  const current = await currentUnit(DISTRICT_5, "fulton");
+  const input =
+    body === "UNREADABLE"
+      ? new UnreadableBody(new CommandError(400, "malformed", "The request body is not valid JSON."))
+      : JSON.parse(JSON.stringify(body).replace('"CURRENT"', String(current.version)));
+  const dump = databaseDump(database.url);
+  expect((await refusal(writeUnitTally(staff, DISTRICT_5, "fulton", input))).status).toBe(status);
+  expect(databaseDump(database.url)).toEqual(dump);
+});
