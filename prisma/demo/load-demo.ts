@@ -87,7 +87,7 @@ async function loadRace(tx: Tx, electionId: string, electionDate: string, race: 
     });
   }
 
-  for (const call of race.calls ?? []) {
+  for (const [index, call] of (race.calls ?? []).entries()) {
     const named = [
       ...(call.winners ?? []).map((slug) => ({ candidacyId: candidacyBySlug.get(slug)!, role: "winner" })),
       ...(call.advancing ?? []).map((slug) => ({ candidacyId: candidacyBySlug.get(slug)!, role: "advancing" })),
@@ -95,6 +95,7 @@ async function loadRace(tx: Tx, electionId: string, electionDate: string, race: 
     await tx.raceCall.create({
       data: {
         raceId: created.id,
+        seq: index + 1,
         status: call.status,
         note: call.note ?? null,
         snapshot: JSON.stringify({ seeded: true }),

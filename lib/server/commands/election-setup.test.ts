@@ -188,7 +188,7 @@ test("a race edit changes its rule, recount band and featuring", async () => {
 
 test("seats and rule cannot change under a standing call", async () => {
   const race = await database.client.race.findUniqueOrThrow({ where: { slug: DISTRICT_5 }, select: { id: true } });
-  await database.client.raceCall.create({ data: { raceId: race.id, status: "called", snapshot: "{}", actorLabel: "Eve Editor" } });
+  await database.client.raceCall.create({ data: { raceId: race.id, seq: 1, status: "called", snapshot: "{}", actorLabel: "Eve Editor" } });
   const dump = databaseDump(database.url);
   const error = await refusal(updateRace(editor, DISTRICT_5, { seats: 2, rule: { kind: "plurality" } }));
   expect(error.details.fields).toEqual({

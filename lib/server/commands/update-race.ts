@@ -28,7 +28,7 @@ export async function updateRace(actor: Actor | null, slug: string, rawInput: un
       seats: true,
       recountMarginPct: true,
       featured: true,
-      calls: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { status: true } },
+      calls: { orderBy: { seq: "desc" }, take: 1, select: { status: true } },
     },
   });
   if (!race) throw notFound(`Race "${slug}"`);

@@ -38,7 +38,7 @@ export const raceRowsSelect = {
     },
   },
   calls: {
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: { seq: "desc" },
     take: 1,
     select: {
       status: true,

@@ -1,0 +1,63 @@
+// The publication gate (DESIGN.md section 2): a story that depends on a result goes out only when
+// the race's current call is the one it expects, and is pulled when the call stops being that.
+import { z } from "zod";
+import type { CurrentCall } from "./race-call";
+import { nameList } from "./race-name";
+
+export const storyExpectationSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("called") }).strict(),
+  z.object({ kind: z.literal("winner"), candidate: z.string().min(1).max(200) }).strict(),
+  z.object({ kind: z.literal("runoff") }).strict(),
+]);
+
+export type StoryExpectation = z.infer<typeof storyExpectationSchema>;
+
+export function expectationHolds(expects: StoryExpectation, call: CurrentCall): boolean {
+  switch (expects.kind) {
+    case "called":
+      return call.status === "called";
+    case "winner":
+      return call.status === "called" && call.winners.includes(expects.candidate);
+    case "runoff":
+      return call.status === "runoff";
+  }
+}
+
+export interface GateRace {
+  /** As it reads in a sentence: "District 5". */
+  name: string;
+  call: CurrentCall;
+  /** Candidate names by slug. */
+  candidates: Readonly<Record<string, string>>;
+}
+
+export type GateVerdict = { open: true } | { open: false; reason: string };
+
+function expectedWords(expects: StoryExpectation, candidates: GateRace["candidates"]): string {
+  if (expects.kind === "winner") return candidates[expects.candidate] ?? expects.candidate;
+  return expects.kind === "runoff" ? "a runoff" : "a winner";
+}
+
+export function canPublish(expects: StoryExpectation, race: GateRace): GateVerdict {
+  if (expectationHolds(expects, race.call)) return { open: true };
+  const names = (slugs: readonly string[]) => nameList(slugs.map((s) => race.candidates[s] ?? s));
+  const expected = expectedWords(expects, race.candidates);
+  switch (race.call.status) {
+    case "uncalled":
+      return { open: false, reason: `${race.name} has not been called` };
+    case "too_close":
+      return { open: false, reason: `${race.name} is too close to call` };
+    case "called":
+      return { open: false, reason: `${race.name} was called for ${names(race.call.winners)}; this story expects ${expected}` };
+    case "runoff":
+      return { open: false, reason: `${race.name} goes to a runoff between ${names(race.call.advancing)}; this story expects ${expected}` };
+  }
+}
+
+/** The published stories a new call leaves without their expected result, with why. */
+export function storiesToPull<S extends { expects: StoryExpectation }>(published: readonly S[], race: GateRace): { story: S; reason: string }[] {
+  return published.flatMap((story) => {
+    const verdict = canPublish(story.expects, race);
+    return verdict.open ? [] : [{ story, reason: verdict.reason }];
+  });
+}
