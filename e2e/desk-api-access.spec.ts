@@ -25,7 +25,11 @@ const endpoints: Endpoint[] = [
   { method: "POST", route: "/api/v1/elections/[slug]/races", path: "/api/v1/elections/demo-county-2026-general/races", minRole: "editor", body: {} },
   { method: "PATCH", route: "/api/v1/candidates/[slug]", path: "/api/v1/candidates/priya-raman", minRole: "editor", body: { bio: "x" } },
   { method: "PUT", route: "/api/v1/candidates/[slug]/photo", path: "/api/v1/candidates/priya-raman/photo", minRole: "editor", body: "not an image" },
+  { method: "POST", route: "/api/v1/races/[slug]/call", path: "/api/v1/races/demo-county-clerk/call", minRole: "editor", body: { status: "too_close" } },
   { method: "POST", route: "/api/v1/import", path: "/api/v1/import?dryRun=1", minRole: "staff", body: "race,unit,candidate,votes\n" },
+  { method: "POST", route: "/api/v1/stories", path: "/api/v1/stories", minRole: "editor", body: { raceSlug: "demo-county-clerk", headline: "x", body: "x", expects: { kind: "called" } } },
+  { method: "PATCH", route: "/api/v1/stories/[id]", path: "/api/v1/stories/no-such-story", minRole: "editor", body: { headline: "x" } },
+  { method: "POST", route: "/api/v1/stories/[id]/publish", path: "/api/v1/stories/no-such-story/publish", minRole: "editor", body: {} },
 ];
 
 function mutatingRoutes(dir = "app/api"): string[] {

@@ -5,6 +5,7 @@ import "server-only";
 // (and the publish is refused) or second (and it pulls the story): never a published story whose
 // result does not hold.
 import { randomUUID } from "node:crypto";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { canPublish, type StoryExpectation } from "@/lib/domain/publication-gate";
 import { slugify } from "@/lib/domain/slug";
 import { newStorySchema, storyEditSchema, type StoryStatus } from "@/lib/domain/story-input";
@@ -153,19 +154,15 @@ export async function publishStory(actor: Actor | null, id: string): Promise<Sto
   if (!verdict.open) throw closed(verdict.reason);
 
   const at = sqlTimestamp(new Date());
-  const latestCall = `(SELECT "id" FROM "RaceCall" WHERE "raceId" = "Story"."raceId" ORDER BY "seq" DESC LIMIT 1)`;
-  const latestStatus = `(SELECT "status" FROM "RaceCall" WHERE "raceId" = "Story"."raceId" ORDER BY "seq" DESC LIMIT 1)`;
+  const latestCall = Prisma.sql`(SELECT "id" FROM "RaceCall" WHERE "raceId" = "Story"."raceId" ORDER BY "seq" DESC LIMIT 1)`;
+  const latestStatus = Prisma.sql`(SELECT "status" FROM "RaceCall" WHERE "raceId" = "Story"."raceId" ORDER BY "seq" DESC LIMIT 1)`;
   const [published] = await db.$transaction([
-    db.$executeRawUnsafe(
-      `UPDATE "Story" SET "status" = 'published', "publishedAt" = $1, "pulledAt" = NULL, "pulledReason" = NULL, "version" = "version" + 1, "updatedAt" = $1
-       WHERE "id" = $2 AND "status" IN ('draft', 'pulled')
+    db.$executeRaw`UPDATE "Story" SET "status" = 'published', "publishedAt" = ${at}, "pulledAt" = NULL, "pulledReason" = NULL, "version" = "version" + 1, "updatedAt" = ${at}
+       WHERE "id" = ${id} AND "status" IN ('draft', 'pulled')
          AND (("expectsKind" = 'called' AND ${latestStatus} = 'called')
            OR ("expectsKind" = 'runoff' AND ${latestStatus} = 'runoff')
            OR ("expectsKind" = 'winner' AND ${latestStatus} = 'called' AND EXISTS (
                 SELECT 1 FROM "RaceCallCandidate" WHERE "callId" = ${latestCall} AND "candidacyId" = "Story"."expectsCandidacyId" AND "role" = 'winner')))`,
-      at,
-      id,
-    ),
     db.$executeRaw`INSERT INTO "AuditEvent" ("id", "action", "actorId", "actorLabel", "subjectType", "subjectId", "detail", "createdAt")
       SELECT ${randomUUID()}, 'story.published', ${who.userId}, ${who.name}, 'Story', ${id}, ${JSON.stringify({ slug: row.slug })}, ${at}
       WHERE EXISTS (SELECT 1 FROM "Story" WHERE "id" = ${id} AND "status" = 'published' AND "publishedAt" = ${at})`,

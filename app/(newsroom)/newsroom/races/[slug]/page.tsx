@@ -3,9 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReportingMeter } from "@/components/reporting-meter";
 import { StatusBadge } from "@/components/status-badge";
+import { formatPct, formatVotes } from "@/lib/domain/margin-words";
+import { can } from "@/lib/domain/permissions";
 import { marginSentence } from "@/lib/domain/race-status";
+import { currentActor } from "@/lib/server/auth/current-actor";
+import { env } from "@/lib/server/env";
+import { listRaceCalls } from "@/lib/server/queries/call-history";
 import { currentUnit } from "@/lib/server/commands/write-unit-tally";
 import { getRaceResult } from "@/lib/server/queries/races";
+import { CallHistory } from "./call-history";
+import { CallPanel } from "./call-panel";
 import { UnitTallyForm } from "./unit-tally-form";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +30,11 @@ export default async function RaceDeskPage({ params }: RaceDeskProps) {
   const { slug } = await params;
   const race = await getRaceResult(slug);
   if (!race) notFound();
-  const units = await Promise.all(race.units.map((u) => currentUnit(slug, u.slug)));
+  const [units, calls, actor] = await Promise.all([
+    Promise.all(race.units.map((u) => currentUnit(slug, u.slug))),
+    listRaceCalls(slug),
+    currentActor(),
+  ]);
   const candidates = [...race.candidates].sort((a, b) => a.ballotOrder - b.ballotOrder).map(({ slug, name }) => ({ slug, name }));
   return (
     <>
@@ -45,6 +56,17 @@ export default async function RaceDeskPage({ params }: RaceDeskProps) {
       {units.map((unit) => (
         <UnitTallyForm key={unit.slug} raceSlug={race.slug} unit={unit} candidates={candidates} />
       ))}
+      <div className="setup-columns">
+        {actor && can(actor.role, "race:call") && (
+          <CallPanel
+            raceSlug={race.slug}
+            seats={race.seats}
+            currentStatus={race.call.status}
+            candidates={race.candidates.map((c) => ({ slug: c.slug, name: c.name, votes: formatVotes(c.votes), pct: formatPct(c.pct) }))}
+          />
+        )}
+        <CallHistory calls={calls} timeZone={env.DISPLAY_TIME_ZONE} />
+      </div>
     </>
   );
 }

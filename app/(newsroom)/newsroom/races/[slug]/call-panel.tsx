@@ -1,0 +1,127 @@
+"use client";
+// The editor's call panel: choose a decision, check it against the guard, acknowledge each warning,
+// then confirm. A change to the decision after checking asks for a new check, so what is confirmed
+// is always what the guard saw.
+import { useActionState, useState } from "react";
+import { callPanelAction, type CallPanelState } from "./call-actions";
+
+interface Props {
+  raceSlug: string;
+  seats: number;
+  currentStatus: string;
+  candidates: { slug: string; name: string; votes: string; pct: string }[];
+}
+
+const DECISIONS = [
+  { value: "called", label: "Call a winner" },
+  { value: "runoff", label: "Send to a runoff" },
+  { value: "too_close", label: "Too close to call" },
+  { value: "uncalled", label: "Retract the call" },
+] as const;
+
+export function CallPanel({ raceSlug, seats, currentStatus, candidates }: Props) {
+  const [status, setStatus] = useState<string>("called");
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [note, setNote] = useState("");
+  const [acked, setAcked] = useState<string[]>([]);
+  const [checkedKey, setCheckedKey] = useState<string | null>(null);
+  const key = JSON.stringify([status, [...chosen].sort(), note.trim()]);
+  const [state, action, pending] = useActionState<CallPanelState, FormData>(async (previous, form) => {
+    const result = await callPanelAction(previous, form);
+    if (result.step === "checked") {
+      setCheckedKey(key);
+      setAcked([]);
+    }
+    if (result.step === "called") {
+      setChosen([]);
+      setNote("");
+      setCheckedKey(null);
+    }
+    return result;
+  }, { step: "editing" });
+
+  const namesCandidates = status === "called" || status === "runoff";
+  const verdict = state.step === "checked" || state.step === "refused" ? state.verdict : undefined;
+  const fresh = state.step === "checked" && checkedKey === key;
+  const canConfirm = fresh && verdict!.refusals.length === 0 && verdict!.warnings.every((w) => acked.includes(w.code));
+  const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+
+  return (
+    <form action={action} className="desk-form call-panel" aria-labelledby="call-heading">
+      <h2 id="call-heading">Call this race</h2>
+      <input type="hidden" name="race" value={raceSlug} />
+      <fieldset>
+        <legend>Decision</legend>
+        {DECISIONS.filter((d) => d.value !== "uncalled" || currentStatus !== "uncalled").map((d) => (
+          <label key={d.value} className="choice">
+            <input type="radio" name="status" value={d.value} checked={status === d.value} onChange={() => setStatus(d.value)} /> {d.label}
+          </label>
+        ))}
+      </fieldset>
+      {namesCandidates && (
+        <fieldset>
+          <legend>{status === "called" ? `Winner${seats > 1 ? `s (choose ${seats})` : ""}` : "Advancing to the runoff (choose 2)"}</legend>
+          {candidates.map((c) => (
+            <label key={c.slug} className="choice">
+              <input type="checkbox" name="candidate" value={c.slug} checked={chosen.includes(c.slug)} onChange={() => setChosen((list) => toggle(list, c.slug))} /> {c.name}{" "}
+              <span className="muted small">
+                {c.votes} · {c.pct}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <label>
+        Note {status === "uncalled" ? "(why the call is retracted)" : "(optional)"}
+        <textarea name="note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      </label>
+
+      {verdict && verdict.refusals.length > 0 && (
+        <div className="conflict" role="alert">
+          <strong>The guard refuses this call:</strong>
+          <ul>
+            {verdict.refusals.map((r) => (
+              <li key={r.code}>{r.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {fresh && verdict && verdict.refusals.length === 0 && verdict.warnings.length > 0 && (
+        <fieldset className="conflict">
+          <legend>Acknowledge each warning to call anyway</legend>
+          {verdict.warnings.map((w) => (
+            <label key={w.code} className="choice">
+              <input type="checkbox" name="acknowledge" value={w.code} checked={acked.includes(w.code)} onChange={() => setAcked((list) => toggle(list, w.code))} /> {w.message}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {fresh && verdict && verdict.refusals.length === 0 && verdict.warnings.length === 0 && <p className="saved">The guard finds nothing against this call.</p>}
+
+      <p aria-live="polite" className={state.step === "refused" ? "field-error" : "saved"}>
+        {state.step === "refused" && !verdict && state.message}
+        {state.step === "called" && state.label}
+      </p>
+      {state.step === "called" && state.pulled.length > 0 && (
+        <div className="conflict" role="status">
+          <strong>Pulled because of this call:</strong>
+          <ul>
+            {state.pulled.map((s) => (
+              <li key={s.headline}>
+                {s.headline}: {s.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="unit-actions">
+        <button type="submit" name="intent" value="check" disabled={pending}>
+          Check this call
+        </button>
+        <button type="submit" name="intent" value="confirm" className="primary" disabled={pending || !canConfirm}>
+          Confirm
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import "server-only";
+// A race's calls, newest first, as the desk shows them: who, when, what, why, and the count then.
+import type { CallStatus } from "@/lib/domain/race-call";
+import { db } from "@/lib/server/db";
+
+export interface CallHistoryEntry {
+  seq: number;
+  status: CallStatus;
+  names: string[];
+  note: string | null;
+  acknowledgements: string[];
+  actor: string;
+  at: string;
+  countThen: { totalVotes: number; marginVotes: number | null; reportingPct: number } | null;
+}
+
+function countThen(snapshot: string): CallHistoryEntry["countThen"] {
+  try {
+    const parsed = JSON.parse(snapshot) as { totalVotes?: number; margin?: { votes: number } | null; reporting?: { pct: number } };
+    if (parsed.totalVotes === undefined) return null;
+    return { totalVotes: parsed.totalVotes, marginVotes: parsed.margin?.votes ?? null, reportingPct: parsed.reporting?.pct ?? 0 };
+  } catch {
+    return null;
+  }
+}
+
+export async function listRaceCalls(raceSlug: string): Promise<CallHistoryEntry[]> {
+  const calls = await db.raceCall.findMany({
+    where: { race: { slug: raceSlug } },
+    orderBy: { seq: "desc" },
+    select: {
+      seq: true,
+      status: true,
+      note: true,
+      acknowledgements: true,
+      actorLabel: true,
+      createdAt: true,
+      snapshot: true,
+      candidates: { select: { candidacy: { select: { candidate: { select: { name: true } } } } } },
+    },
+  });
+  return calls.map((c) => ({
+    seq: c.seq,
+    status: c.status as CallStatus,
+    names: c.candidates.map((x) => x.candidacy.candidate.name),
+    note: c.note,
+    acknowledgements: c.acknowledgements ? c.acknowledgements.split(",") : [],
+    actor: c.actorLabel,
+    at: c.createdAt.toISOString(),
+    countThen: countThen(c.snapshot),
+  }));
+}
