@@ -24,7 +24,9 @@ export default defineConfig({
   projects: [
     { name: "reader", testMatch: /(reader-pages|public-api|accessibility)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
     { name: "sign-in", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
-    { name: "desk", testMatch: /desk-.*\.spec\.ts/, dependencies: ["reader", "sign-in"], use: { ...devices["Desktop Chrome"] } },
+    { name: "desk", testMatch: /desk-.*\.spec\.ts/, testIgnore: /desk-stories-/, dependencies: ["reader", "sign-in"], use: { ...devices["Desktop Chrome"] } },
+    // Calls change what every race page says, so they come after the tally and set-up specs.
+    { name: "calls", testMatch: /desk-stories-.*\.spec\.ts/, dependencies: ["desk"], use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: {
     command: process.env.E2E_SKIP_BUILD

@@ -22,6 +22,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
           <nav aria-label="Desk">
             <Link href="/newsroom">Dashboard</Link>
             <Link href="/newsroom/import">Import</Link>
+            {can(actor.role, "story:publish") && <Link href="/newsroom/stories">Stories</Link>}
             {can(actor.role, "election:setup") && <Link href="/newsroom/elections/new">New election</Link>}
             {can(actor.role, "user:manage") && <Link href="/newsroom/admin">Accounts</Link>}
             <Link href="/">Reader site</Link>

@@ -5,16 +5,37 @@ import { ATTENTION_WORDS, racesNeedingAttention } from "@/lib/domain/attention";
 import { formatPct } from "@/lib/domain/margin-words";
 import { marginSentence } from "@/lib/domain/race-status";
 import { listDeskRaces } from "@/lib/server/queries/desk";
+import { listDeskStories } from "@/lib/server/queries/stories";
 
 export const metadata: Metadata = { title: "Desk" };
 export const dynamic = "force-dynamic";
 
 export default async function DeskDashboard() {
-  const races = await listDeskRaces();
+  const [races, stories] = await Promise.all([listDeskRaces(), listDeskStories()]);
   const attention = racesNeedingAttention(races, new Date());
+  const pulled = stories.filter((s) => s.status === "pulled");
   return (
     <>
       <h1>Desk</h1>
+      {pulled.length > 0 && (
+        <section className="desk-panel pulled-stories" aria-labelledby="pulled-heading">
+          <h2 id="pulled-heading">Pulled stories</h2>
+          <p className="small">These were published, then the call changed. Readers now see a withdrawal notice.</p>
+          <ul className="attention">
+            {pulled.map((story) => (
+              <li key={story.id}>
+                <span>
+                  <Link href={`/newsroom/stories/${story.id}`}>{story.headline}</Link>{" "}
+                  <span className="muted small">
+                    {story.race.office}, {story.race.seat}
+                  </span>
+                </span>
+                <span className="small">{story.pulledReason}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="desk-panel" aria-labelledby="attention-heading">
         <h2 id="attention-heading">Needs attention</h2>
         {attention.length === 0 ? (

@@ -8,7 +8,9 @@ import { marginSentence } from "@/lib/domain/race-status";
 import { formatDateTime } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
 import { getRaceHistory, getRaceResult } from "@/lib/server/queries/races";
+import { listCoverage } from "@/lib/server/queries/stories";
 import { RaceCharts } from "./race-charts";
+import { RaceCoverage } from "./race-coverage";
 import { RaceFlags } from "./race-flags";
 import { UnitResultsTable } from "./unit-results-table";
 
@@ -26,7 +28,7 @@ export async function generateMetadata({ params }: RacePageProps): Promise<Metad
 
 export default async function RacePage({ params }: RacePageProps) {
   const { slug } = await params;
-  const [race, history] = await Promise.all([getRaceResult(slug), getRaceHistory(slug)]);
+  const [race, history, coverage] = await Promise.all([getRaceResult(slug), getRaceHistory(slug), listCoverage(slug)]);
   if (!race || !history) notFound();
 
   return (
@@ -56,6 +58,8 @@ export default async function RacePage({ params }: RacePageProps) {
         <ResultsTable race={race} caption={`Results, ${race.office}, ${race.seat}`} />
         <RaceFlags race={race} />
       </section>
+
+      <RaceCoverage stories={coverage} />
 
       <RaceCharts race={race} history={history} timeZone={env.DISPLAY_TIME_ZONE} />
 

@@ -50,11 +50,17 @@ export function CallPanel({ raceSlug, seats, currentStatus, candidates }: Props)
     <form action={action} className="desk-form call-panel" aria-labelledby="call-heading">
       <h2 id="call-heading">Call this race</h2>
       <input type="hidden" name="race" value={raceSlug} />
+      {/* The decision travels in hidden fields drawn from state: React resets a form's own fields
+          after each submission, and checkboxes would come back unticked. */}
+      <input type="hidden" name="status" value={status} />
+      <input type="hidden" name="note" value={note} />
+      {namesCandidates && chosen.map((slug) => <input key={slug} type="hidden" name="candidate" value={slug} />)}
+      {acked.map((code) => <input key={code} type="hidden" name="acknowledge" value={code} />)}
       <fieldset>
         <legend>Decision</legend>
         {DECISIONS.filter((d) => d.value !== "uncalled" || currentStatus !== "uncalled").map((d) => (
           <label key={d.value} className="choice">
-            <input type="radio" name="status" value={d.value} checked={status === d.value} onChange={() => setStatus(d.value)} /> {d.label}
+            <input type="radio" name="decision" value={d.value} checked={status === d.value} onChange={() => setStatus(d.value)} /> {d.label}
           </label>
         ))}
       </fieldset>
@@ -63,7 +69,7 @@ export function CallPanel({ raceSlug, seats, currentStatus, candidates }: Props)
           <legend>{status === "called" ? `Winner${seats > 1 ? `s (choose ${seats})` : ""}` : "Advancing to the runoff (choose 2)"}</legend>
           {candidates.map((c) => (
             <label key={c.slug} className="choice">
-              <input type="checkbox" name="candidate" value={c.slug} checked={chosen.includes(c.slug)} onChange={() => setChosen((list) => toggle(list, c.slug))} /> {c.name}{" "}
+              <input type="checkbox" value={c.slug} checked={chosen.includes(c.slug)} onChange={() => setChosen((list) => toggle(list, c.slug))} /> {c.name}{" "}
               <span className="muted small">
                 {c.votes} · {c.pct}
               </span>
@@ -73,7 +79,7 @@ export function CallPanel({ raceSlug, seats, currentStatus, candidates }: Props)
       )}
       <label>
         Note {status === "uncalled" ? "(why the call is retracted)" : "(optional)"}
-        <textarea name="note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+        <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
 
       {verdict && verdict.refusals.length > 0 && (
@@ -91,7 +97,7 @@ export function CallPanel({ raceSlug, seats, currentStatus, candidates }: Props)
           <legend>Acknowledge each warning to call anyway</legend>
           {verdict.warnings.map((w) => (
             <label key={w.code} className="choice">
-              <input type="checkbox" name="acknowledge" value={w.code} checked={acked.includes(w.code)} onChange={() => setAcked((list) => toggle(list, w.code))} /> {w.message}
+              <input type="checkbox" value={w.code} checked={acked.includes(w.code)} onChange={() => setAcked((list) => toggle(list, w.code))} /> {w.message}
             </label>
           ))}
         </fieldset>

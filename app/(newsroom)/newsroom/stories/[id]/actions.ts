@@ -1,0 +1,39 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { currentActor } from "@/lib/server/auth/current-actor";
+import { publishStory, updateStory } from "@/lib/server/commands/stories";
+import { CommandError } from "@/lib/server/errors";
+import { text } from "../../elections/setup-form-data";
+import type { SetupFormState } from "../../elections/setup-form-state";
+import { storyFields } from "../story-form-data";
+import { storyRefusal } from "../story-refusal";
+
+export async function updateStoryAction(_previous: SetupFormState, form: FormData): Promise<SetupFormState> {
+  const id = text(form, "story");
+  try {
+    await updateStory(await currentActor(), id, storyFields(form));
+  } catch (error) {
+    return storyRefusal(error, form);
+  }
+  // The gate's verdict beside the publish button depends on what the story now expects.
+  revalidatePath(`/newsroom/stories/${id}`);
+  return { status: "saved", message: "Story saved." };
+}
+
+export type PublishState = { status: "idle" } | { status: "refused"; message: string };
+
+export async function publishStoryAction(_previous: PublishState, form: FormData): Promise<PublishState> {
+  const id = text(form, "story");
+  try {
+    await publishStory(await currentActor(), id);
+  } catch (error) {
+    if (!(error instanceof CommandError)) throw error;
+    // Refused (most often gate_closed: the call moved since the page was drawn): redraw the page so
+    // the button shows the gate as it is now, and say why beside it.
+    revalidatePath(`/newsroom/stories/${id}`);
+    return { status: "refused", message: error.message };
+  }
+  revalidatePath(`/newsroom/stories/${id}`);
+  return { status: "idle" };
+}

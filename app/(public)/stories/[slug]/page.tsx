@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { formatDateTime } from "@/lib/domain/time-words";
+import { env } from "@/lib/server/env";
+import { getPublicStory, type PublicStory } from "@/lib/server/queries/stories";
+import { StoryBody } from "@/components/story-body";
+
+export const dynamic = "force-dynamic";
+
+interface StoryPageProps {
+  params: Promise<{ slug: string }>;
+}
+
+export async function generateMetadata({ params }: StoryPageProps): Promise<Metadata> {
+  const story = await getPublicStory((await params).slug);
+  if (!story) return { title: "Story not found" };
+  // A withdrawn story keeps its address (links to it are out there) but should leave search results.
+  return story.status === "pulled" ? { title: `Withdrawn: ${story.headline}`, robots: { index: false } } : { title: story.headline };
+}
+
+function RaceLink({ race }: { race: PublicStory["race"] }) {
+  return (
+    <p>
+      <Link href={`/races/${race.slug}`}>
+        Results: {race.office}, {race.seat}
+      </Link>
+    </p>
+  );
+}
+
+export default async function StoryPage({ params }: StoryPageProps) {
+  const story = await getPublicStory((await params).slug);
+  if (!story) notFound();
+  const at = (iso: string) => formatDateTime(iso, env.DISPLAY_TIME_ZONE);
+
+  if (story.status === "pulled") {
+    return (
+      <article className="story">
+        <p className="kicker">{story.race.electionName}</p>
+        <div className="withdrawn-notice" role="note">
+          <h1>This story has been withdrawn.</h1>
+          <p>
+            &ldquo;{story.headline}&rdquo; was withdrawn <time dateTime={story.pulledAt}>{at(story.pulledAt)}</time> because the
+            result it reported no longer holds: {story.pulledReason}.
+          </p>
+        </div>
+        <RaceLink race={story.race} />
+      </article>
+    );
+  }
+
+  return (
+    <article className="story">
+      <header className="page-intro">
+        <p className="kicker">
+          <Link href={`/races/${story.race.slug}`}>
+            {story.race.office}, {story.race.seat}
+          </Link>
+        </p>
+        <h1>{story.headline}</h1>
+        <p className="muted small">
+          Published <time dateTime={story.publishedAt}>{at(story.publishedAt)}</time>
+        </p>
+      </header>
+      <StoryBody body={story.body} />
+      <RaceLink race={story.race} />
+    </article>
+  );
+}
