@@ -1,11 +1,18 @@
 // @ts-check
-// Reader pages may not be framed by other sites (embeds arrive with their own route and policy).
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
-  { key: "X-Frame-Options", value: "DENY" },
+// Framing policy: only the embeds (/embed/*) may be put in an iframe by other sites; every other
+// page refuses framing, so a reader or desk page cannot be overlaid on a hostile site (clickjacking).
+// Next applies every rule whose source matches, so the deny rule's source excludes /embed itself
+// rather than relying on a later rule to override it.
+const everyRoute = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
 ];
+const refuseFraming = [
+  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+  { key: "X-Frame-Options", value: "DENY" },
+];
+// X-Frame-Options has no "anyone" value, so embeds send none and rely on CSP alone.
+const allowFraming = [{ key: "Content-Security-Policy", value: "frame-ancestors *" }];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -14,7 +21,12 @@ const nextConfig = {
   // Candidate photos (up to 2 MB) arrive through a desk server action.
   experimental: { serverActions: { bodySizeLimit: "3mb" } },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: everyRoute },
+      // Everything but /embed and /embed/…: "/embedded" or "/embeds" would still refuse framing.
+      { source: "/:path((?!embed(?:/|$)).*)", headers: refuseFraming },
+      { source: "/embed/:path*", headers: allowFraming },
+    ];
   },
 };
 

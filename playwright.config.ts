@@ -22,11 +22,11 @@ export default defineConfig({
   },
   // Reader specs only read the demo data; desk specs change it, so they run after the reader specs.
   projects: [
-    { name: "reader", testMatch: /(reader-pages|public-api|accessibility)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
+    { name: "reader", testMatch: /(reader-pages|reader-embeds|public-api|accessibility)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
     { name: "sign-in", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
-    { name: "desk", testMatch: /desk-.*\.spec\.ts/, testIgnore: /desk-stories-/, dependencies: ["reader", "sign-in"], use: { ...devices["Desktop Chrome"] } },
+    { name: "desk", testMatch: /desk-.*\.spec\.ts/, testIgnore: /desk-(stories|live)-/, dependencies: ["reader", "sign-in"], use: { ...devices["Desktop Chrome"] } },
     // Calls change what every race page says, so they come after the tally and set-up specs.
-    { name: "calls", testMatch: /desk-stories-.*\.spec\.ts/, dependencies: ["desk"], use: { ...devices["Desktop Chrome"] } },
+    { name: "calls", testMatch: /desk-(stories|live)-.*\.spec\.ts/, dependencies: ["desk"], use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: {
     command: process.env.E2E_SKIP_BUILD

@@ -11,6 +11,7 @@ const readerPages = [
   "/races/demo-county-commission-district-1",
   "/candidates/natalyn-archibong",
   "/races/no-such-race",
+  `/embed/races/${DISTRICT_5}`,
 ];
 
 for (const path of readerPages) {

@@ -1,12 +1,16 @@
 import Link from "next/link";
-import { RaceCard } from "@/components/race-card";
+import { formatUpdatedTime, latestUpdate } from "@/components/live/updated-time";
+import { toRaceSummary } from "@/lib/domain/race-summary";
 import { formatElectionDate } from "@/lib/domain/time-words";
+import { env } from "@/lib/server/env";
 import { listElectionsWithKeyRaces } from "@/lib/server/queries/elections";
+import { LiveKeyRaces } from "./live-key-races";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const elections = await listElectionsWithKeyRaces();
+  const timeZone = env.DISPLAY_TIME_ZONE;
   return (
     <>
       <div className="page-intro">
@@ -14,28 +18,32 @@ export default async function HomePage() {
         <p className="lede">Who leads, by how much, how much is counted, and who won.</p>
       </div>
       {elections.length === 0 && <p>No elections have been set up yet.</p>}
-      {elections.map((election) => (
-        <section className="election-block" key={election.slug} aria-labelledby={`election-${election.slug}`}>
-          <header>
-            <h2 id={`election-${election.slug}`}>
-              <Link href={`/elections/${election.slug}`}>{election.name}</Link>
-            </h2>
-            <span className="muted">
-              {formatElectionDate(election.date)} · {election.jurisdiction}
-            </span>
-          </header>
-          <ul className="race-list">
-            {election.races.map((race) => (
-              <RaceCard key={race.slug} race={race} />
-            ))}
-          </ul>
-          {election.raceCount > election.races.length && (
-            <p>
-              <Link href={`/elections/${election.slug}`}>All {election.raceCount} races in this election</Link>
-            </p>
-          )}
-        </section>
-      ))}
+      {elections.map((election) => {
+        const updated = latestUpdate(election.races);
+        return (
+          <section className="election-block" key={election.slug} aria-labelledby={`election-${election.slug}`}>
+            <header>
+              <h2 id={`election-${election.slug}`}>
+                <Link href={`/elections/${election.slug}`}>{election.name}</Link>
+              </h2>
+              <span className="muted">
+                {formatElectionDate(election.date)} · {election.jurisdiction}
+              </span>
+            </header>
+            <LiveKeyRaces
+              electionSlug={election.slug}
+              initialRaces={election.races.map(toRaceSummary)}
+              timeZone={timeZone}
+              serverUpdated={updated ? { iso: updated, text: formatUpdatedTime(updated, timeZone) } : null}
+            />
+            {election.raceCount > election.races.length && (
+              <p>
+                <Link href={`/elections/${election.slug}`}>All {election.raceCount} races in this election</Link>
+              </p>
+            )}
+          </section>
+        );
+      })}
     </>
   );
 }

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { formatUpdatedTime, latestUpdate } from "@/components/live/updated-time";
+import { toRaceSummary } from "@/lib/domain/race-summary";
 import { formatElectionDate } from "@/lib/domain/time-words";
+import { env } from "@/lib/server/env";
 import { getElection } from "@/lib/server/queries/elections";
-import { ElectionRacesTable } from "./election-races-table";
+import { LiveElectionRaces } from "./live-election-races";
 
 export const dynamic = "force-dynamic";
 
@@ -18,6 +21,7 @@ export async function generateMetadata({ params }: ElectionPageProps): Promise<M
 export default async function ElectionPage({ params }: ElectionPageProps) {
   const election = await getElection((await params).slug);
   if (!election) notFound();
+  const updated = latestUpdate(election.races);
   return (
     <>
       <div className="page-intro">
@@ -27,7 +31,12 @@ export default async function ElectionPage({ params }: ElectionPageProps) {
           {formatElectionDate(election.date)} · {election.races.length} {election.races.length === 1 ? "race" : "races"}
         </p>
       </div>
-      <ElectionRacesTable races={election.races} />
+      <LiveElectionRaces
+        electionSlug={election.slug}
+        initialRaces={election.races.map(toRaceSummary)}
+        timeZone={env.DISPLAY_TIME_ZONE}
+        serverUpdated={updated ? { iso: updated, text: formatUpdatedTime(updated, env.DISPLAY_TIME_ZONE) } : null}
+      />
     </>
   );
 }

@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ReportingMeter } from "@/components/reporting-meter";
-import { ResultsTable } from "@/components/results-table";
-import { StatusBadge } from "@/components/status-badge";
-import { marginSentence } from "@/lib/domain/race-status";
+import { formatUpdatedTime } from "@/components/live/updated-time";
+import { callLabel, marginSentence } from "@/lib/domain/race-status";
 import { formatDateTime } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
 import { getRaceHistory, getRaceResult } from "@/lib/server/queries/races";
 import { listCoverage } from "@/lib/server/queries/stories";
+import { LiveRace } from "./live-race";
+import { LiveRaceResults, LiveRaceStatus, LiveRaceUpdated, LiveUnitResults } from "./live-race-parts";
 import { RaceCharts } from "./race-charts";
 import { RaceCoverage } from "./race-coverage";
-import { RaceFlags } from "./race-flags";
-import { UnitResultsTable } from "./unit-results-table";
+import { EmbedSnippet, requestOrigin } from "./embed-snippet";
 
 export const dynamic = "force-dynamic";
 
@@ -23,16 +22,31 @@ interface RacePageProps {
 export async function generateMetadata({ params }: RacePageProps): Promise<Metadata> {
   const race = await getRaceResult((await params).slug);
   if (!race) return { title: "Race not found" };
-  return { title: `${race.office}, ${race.seat}`, description: `${marginSentence(race)}. ${race.election.name}.` };
+  const title = `${race.office}, ${race.seat}`;
+  // Shared links read like the page: the margin in words and the call. The preview image is
+  // opengraph-image.tsx beside this page; its absolute URL is built on the reader's own origin.
+  const summary = `${marginSentence(race)}. ${callLabel(race)}.`;
+  return {
+    metadataBase: new URL(await requestOrigin()),
+    title,
+    description: `${marginSentence(race)}. ${race.election.name}.`,
+    openGraph: { title, description: summary, type: "article" },
+    twitter: { card: "summary_large_image", title, description: summary },
+  };
 }
 
 export default async function RacePage({ params }: RacePageProps) {
   const { slug } = await params;
   const [race, history, coverage] = await Promise.all([getRaceResult(slug), getRaceHistory(slug), listCoverage(slug)]);
   if (!race || !history) notFound();
+  const timeZone = env.DISPLAY_TIME_ZONE;
+  const serverTimes = {
+    updated: { iso: race.updatedAt, text: formatUpdatedTime(race.updatedAt, timeZone) },
+    called: race.call.calledAt ? { iso: race.call.calledAt, text: formatDateTime(race.call.calledAt, timeZone) } : null,
+  };
 
   return (
-    <article>
+    <LiveRace initial={race} timeZone={timeZone} serverTimes={serverTimes}>
       <header className="page-intro">
         <p className="kicker">
           <Link href={`/elections/${race.election.slug}`}>{race.election.name}</Link>
@@ -40,35 +54,27 @@ export default async function RacePage({ params }: RacePageProps) {
         <h1>
           {race.office}, {race.seat}
         </h1>
-        <div className="status-line">
-          <StatusBadge race={race} />
-          {race.call.calledAt && (
-            <span className="muted small">Called {formatDateTime(race.call.calledAt, env.DISPLAY_TIME_ZONE)}</span>
-          )}
-        </div>
-        <p className="margin-words">{marginSentence(race)}</p>
-        <ReportingMeter reporting={race.reporting} />
-        {race.call.note && <p className="small muted">Desk note: {race.call.note}</p>}
+        <LiveRaceStatus />
       </header>
 
       <section aria-labelledby="results-heading">
         <h2 id="results-heading" className="visually-hidden">
           Results
         </h2>
-        <ResultsTable race={race} caption={`Results, ${race.office}, ${race.seat}`} />
-        <RaceFlags race={race} />
+        <LiveRaceResults caption={`Results, ${race.office}, ${race.seat}`} />
       </section>
 
       <RaceCoverage stories={coverage} />
 
-      <RaceCharts race={race} history={history} timeZone={env.DISPLAY_TIME_ZONE} />
+      <RaceCharts race={race} history={history} timeZone={timeZone} />
 
       <section aria-labelledby="units-heading">
         <h2 id="units-heading">Results by {race.units.length === 1 ? "reporting unit" : "reporting units"}</h2>
-        <UnitResultsTable race={race} />
+        <LiveUnitResults />
       </section>
 
-      <p className="updated">Last updated {formatDateTime(race.updatedAt, env.DISPLAY_TIME_ZONE)}</p>
-    </article>
+      <EmbedSnippet slug={race.slug} title={`${race.office}, ${race.seat}: live results`} />
+      <LiveRaceUpdated />
+    </LiveRace>
   );
 }

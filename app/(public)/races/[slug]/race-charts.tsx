@@ -1,6 +1,5 @@
 import { candidateColor } from "@/components/candidate-color";
-import { MarginChart } from "@/components/charts/margin-chart";
-import { VoteShareChart } from "@/components/charts/vote-share-chart";
+import { LazyMarginChart as MarginChart, LazyVoteShareChart as VoteShareChart } from "@/components/charts/lazy-charts";
 import { formatPct, formatVotes, lastName } from "@/lib/domain/margin-words";
 import type { RaceResult } from "@/lib/domain/race-result";
 import { formatClock } from "@/lib/domain/time-words";

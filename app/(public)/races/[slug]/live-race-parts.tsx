@@ -1,0 +1,50 @@
+"use client";
+// The parts of the race page that show numbers, each re-rendered from the latest polled result.
+import { ReportingMeter } from "@/components/reporting-meter";
+import { ResultsTable } from "@/components/results-table";
+import { StatusBadge } from "@/components/status-badge";
+import { UpdatedLine } from "@/components/live/updated-line";
+import { timeText } from "@/components/live/updated-time";
+import { marginSentence } from "@/lib/domain/race-status";
+import { formatDateTime } from "@/lib/domain/time-words";
+import { useLiveRace } from "./live-race";
+import { RaceFlags } from "./race-flags";
+import { UnitResultsTable } from "./unit-results-table";
+
+export function LiveRaceStatus() {
+  const { race, timeZone, serverTimes } = useLiveRace();
+  const calledAt = race.call.calledAt;
+  return (
+    <>
+      <div className="status-line">
+        <StatusBadge race={race} />
+        {calledAt && (
+          <span className="muted small">Called {timeText(calledAt, serverTimes.called, (iso) => formatDateTime(iso, timeZone))}</span>
+        )}
+      </div>
+      <p className="margin-words">{marginSentence(race)}</p>
+      <ReportingMeter reporting={race.reporting} />
+      {race.call.note && <p className="small muted">Desk note: {race.call.note}</p>}
+    </>
+  );
+}
+
+export function LiveRaceResults({ caption }: { caption: string }) {
+  const { race } = useLiveRace();
+  return (
+    <>
+      <ResultsTable race={race} caption={caption} />
+      <RaceFlags race={race} />
+    </>
+  );
+}
+
+export function LiveUnitResults() {
+  const { race } = useLiveRace();
+  return <UnitResultsTable race={race} />;
+}
+
+export function LiveRaceUpdated() {
+  const { race, timeZone, serverTimes } = useLiveRace();
+  return <UpdatedLine iso={race.updatedAt} server={serverTimes.updated} timeZone={timeZone} />;
+}

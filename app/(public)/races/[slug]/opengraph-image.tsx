@@ -1,0 +1,68 @@
+// The picture a shared race link shows: office and seat, the call, the leader and their share, the
+// margin in words and how much is counted. Drawn per request from the current count, with the
+// default font next/og ships (nothing is fetched: the server may have no internet).
+import { ImageResponse } from "next/og";
+import { formatPct } from "@/lib/domain/margin-words";
+import { callLabel, marginSentence } from "@/lib/domain/race-status";
+import { getRaceResult } from "@/lib/server/queries/races";
+
+export const dynamic = "force-dynamic";
+export const alt = "The race's leader, margin and status";
+export const size = { width: 1200, height: 630 };
+export const contentType = "image/png";
+
+/**
+ * Keeps text to Latin letters and punctuation the bundled font draws. Anything else would make
+ * next/og try to download a fallback font or emoji from the internet.
+ */
+function drawable(text: string): string {
+  return text
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, "-")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^\x20-\x7e\u00a0-\u00ff]/g, "");
+}
+
+const TONE_COLORS = { called: "#11643b", runoff: "#6a3fa0", too_close: "#8a4b00", uncalled: "#3c4043" } as const;
+
+export default async function RaceImage({ params }: { params: Promise<{ slug: string }> }) {
+  const race = await getRaceResult((await params).slug);
+  if (!race) return new Response("Race not found", { status: 404 });
+  const leader = race.totalVotes > 0 ? race.candidates[0] : undefined;
+  const tone = TONE_COLORS[race.call.status];
+
+  return new ImageResponse(
+    (
+      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", background: "#ffffff", color: "#121212", padding: "64px 72px", borderTop: `16px solid ${tone}` }}>
+        <div style={{ display: "flex", flexDirection: "column" }}>
+          <div style={{ fontSize: 30, color: "#5f6368", textTransform: "uppercase", letterSpacing: 2 }}>
+            {drawable(race.election.name)}
+          </div>
+          <div style={{ fontSize: 64, fontWeight: 700, marginTop: 12, lineHeight: 1.1 }}>
+            {drawable(`${race.office}, ${race.seat}`)}
+          </div>
+          <div style={{ display: "flex", marginTop: 28 }}>
+            <div style={{ fontSize: 32, color: tone, border: `3px solid ${tone}`, borderRadius: 8, padding: "6px 18px", textTransform: "uppercase" }}>
+              {drawable(callLabel(race))}
+            </div>
+          </div>
+        </div>
+        <div style={{ display: "flex", flexDirection: "column" }}>
+          {leader && (
+            <div style={{ display: "flex", alignItems: "baseline", fontSize: 52 }}>
+              <span style={{ fontWeight: 700 }}>{drawable(leader.name)}</span>
+              <span style={{ marginLeft: 24, color: "#4a4a4a" }}>{formatPct(leader.pct)}</span>
+            </div>
+          )}
+          <div style={{ fontSize: 40, marginTop: 8 }}>{drawable(marginSentence(race))}</div>
+          <div style={{ fontSize: 28, marginTop: 20, color: "#5f6368" }}>
+            {`${formatPct(Math.round(race.reporting.pct), 0)} of precincts reporting${race.election.isDemo ? " - demo data" : ""}`}
+          </div>
+        </div>
+      </div>
+    ),
+    { ...size },
+  );
+}

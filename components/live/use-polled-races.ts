@@ -1,0 +1,29 @@
+"use client";
+// Live races of one election for list pages (an election page, an election's block on the home
+// page): polls `GET /api/v1/elections/{slug}`, keeps the races the page shows, in its order, and
+// says what to announce when a call changes.
+import { useState } from "react";
+import { areRacesFinal, raceListAnnouncement } from "@/lib/domain/polling";
+import type { RaceSummary } from "@/lib/domain/race-summary";
+import { usePolledJson } from "./use-polled-json";
+
+interface ElectionJson {
+  races: RaceSummary[];
+}
+
+function pick(races: readonly RaceSummary[], slugs: readonly string[]): RaceSummary[] {
+  return slugs.flatMap((slug) => races.filter((race) => race.slug === slug));
+}
+
+export function usePolledRaces(electionSlug: string, initialRaces: RaceSummary[]): { races: RaceSummary[]; announcement: string } {
+  const [announcement, setAnnouncement] = useState("");
+  const [slugs] = useState(() => initialRaces.map((race) => race.slug));
+  const data = usePolledJson<ElectionJson>(`/api/v1/elections/${encodeURIComponent(electionSlug)}`, { races: initialRaces }, {
+    stopWhen: (election) => areRacesFinal(pick(election.races, slugs)),
+    onUpdate: (next, previous) => {
+      const message = raceListAnnouncement(pick(previous.races, slugs), pick(next.races, slugs));
+      if (message) setAnnouncement(message);
+    },
+  });
+  return { races: pick(data.races, slugs), announcement };
+}

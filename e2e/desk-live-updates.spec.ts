@@ -1,0 +1,79 @@
+// Live reader pages: a tally write and a call reach an open race page by polling, without a reload,
+// within five seconds; a page with nothing new costs the server only 304s; and the live pages keep
+// to the width of a small phone. In the "calls" project: it writes to the Sheriff race and calls it.
+import { expect, test, type Page } from "@playwright/test";
+import { bearer } from "./api-keys";
+
+const RACE = "demo-county-sheriff";
+const RACE_API = `/api/v1/races/${RACE}`;
+const WITHIN_FIVE_SECONDS = { timeout: 5_000 };
+
+interface RaceJson {
+  call: { status: string };
+  candidates: { slug: string; votes: number }[];
+  units: { slug: string; version: number; votes: Record<string, number> }[];
+}
+
+const votes = (n: number) => n.toLocaleString("en-US");
+
+async function hasNoHorizontalScroll(page: Page) {
+  return page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+}
+
+test("a tally written through the API shows on the open race page without a reload", async ({ page, request }) => {
+  await page.goto(`/races/${RACE}`);
+  const updated = page.getByText(/^Last updated /);
+  const updatedBefore = await updated.textContent();
+
+  const race: RaceJson = await (await request.get(RACE_API)).json();
+  const unit = race.units.find((u) => u.slug === "district-1")!;
+  const count = unit.votes["marcus-bell"]! + 1234;
+  const write = await request.put(`${RACE_API}/units/district-1`, {
+    headers: bearer("staff"),
+    data: { version: unit.version, votes: { "marcus-bell": count } },
+  });
+  expect(write.status()).toBe(200);
+  const total = ((await write.json()) as RaceJson).candidates.find((c) => c.slug === "marcus-bell")!.votes;
+
+  const districtOne = page.getByRole("table", { name: "Votes and precincts reporting in each reporting unit" }).getByRole("row", { name: /^Commission District 1/ });
+  await expect(districtOne).toContainText(votes(count), WITHIN_FIVE_SECONDS);
+  await expect(districtOne.locator(".live-changed").first()).toBeAttached();
+  await expect(page.getByRole("table", { name: /^Results/ }).getByRole("row", { name: /Marcus Bell/ })).toContainText(votes(total));
+  await expect(updated).not.toHaveText(updatedBefore ?? "");
+});
+
+test("a call shows on the open race page and is announced; while nothing changes, polls are answered 304", async ({ page, request }) => {
+  // A retried run finds the race already marked; start it from "not yet called" again.
+  const before: RaceJson = await (await request.get(RACE_API)).json();
+  if (before.call.status !== "uncalled") {
+    const reset = await request.post(`${RACE_API}/call`, { headers: bearer("editor"), data: { status: "uncalled", note: "Test reset." } });
+    expect(reset.status()).toBe(201);
+  }
+
+  const statuses: number[] = [];
+  page.on("response", (response) => {
+    if (new URL(response.url()).pathname === RACE_API) statuses.push(response.status());
+  });
+  await page.goto(`/races/${RACE}`);
+  const badge = page.locator(".status-line .badge");
+  await expect(badge).toHaveText("Not yet called");
+
+  const call = await request.post(`${RACE_API}/call`, { headers: bearer("editor"), data: { status: "too_close" } });
+  expect(call.status()).toBe(201);
+  await expect(badge).toHaveText("Too close to call", WITHIN_FIVE_SECONDS);
+  await expect(page.locator("article").getByRole("status")).toHaveText("Too close to call");
+
+  const seen = statuses.length;
+  await page.waitForTimeout(7_000);
+  const quiet = statuses.slice(seen);
+  expect(quiet.length).toBeGreaterThanOrEqual(2);
+  expect(quiet).toEqual(quiet.map(() => 304));
+});
+
+test("live pages have no horizontal scroll at 360 px", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const path of [`/races/${RACE}`, "/elections/demo-county-2026-general", "/"]) {
+    await page.goto(path);
+    expect(await hasNoHorizontalScroll(page), path).toBe(true);
+  }
+});
