@@ -7,3 +7,4 @@ const placeholder = () => <div className="chart-placeholder" aria-hidden="true" 
 
 export const LazyVoteShareChart = dynamic(() => import("./vote-share-chart").then((m) => m.VoteShareChart), { ssr: false, loading: placeholder });
 export const LazyMarginChart = dynamic(() => import("./margin-chart").then((m) => m.MarginChart), { ssr: false, loading: placeholder });
+export const LazyUnitResultsChart = dynamic(() => import("./unit-results-chart").then((m) => m.UnitResultsChart), { ssr: false, loading: placeholder });
