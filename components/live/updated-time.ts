@@ -1,18 +1,10 @@
 // The "Last updated" clock of live pages, to the second, in the newsroom's time zone. The server
 // formats the first value and hands it down, so hydration never compares two ICU builds' output;
 // the browser formats only the times that arrive by polling.
+import { formatDateTime } from "@/lib/domain/time-words";
 
 export function formatUpdatedTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    month: "short",
-    day: "numeric",
-    year: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    second: "2-digit",
-    timeZoneName: "short",
-  }).format(new Date(iso));
+  return formatDateTime(iso, timeZone, { seconds: true });
 }
 
 /** The latest of a list's update times (ISO strings in UTC sort as they read), or null for none. */

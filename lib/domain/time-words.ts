@@ -1,7 +1,7 @@
 // How times read on results pages: "Nov. 8, 2017, 12:18 AM EST" in the newsroom's time zone, so a
 // reader and the desk see the same clock whatever the server's zone is.
 
-export function formatDateTime(iso: string, timeZone: string): string {
+export function formatDateTime(iso: string, timeZone: string, options: { seconds?: boolean } = {}): string {
   return new Intl.DateTimeFormat("en-US", {
     timeZone,
     month: "short",
@@ -9,6 +9,7 @@ export function formatDateTime(iso: string, timeZone: string): string {
     year: "numeric",
     hour: "numeric",
     minute: "2-digit",
+    ...(options.seconds && { second: "2-digit" }),
     timeZoneName: "short",
   }).format(new Date(iso));
 }

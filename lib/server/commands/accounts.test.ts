@@ -2,23 +2,17 @@
 import { afterAll, expect, test } from "vitest";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusal } from "@/lib/testing/refusal";
 
 const database = createTestDatabase();
 const { createUser, createApiKey, setUserRole, revokeApiKey } = await import("./accounts");
 const { signIn, SIGN_IN_MAX_FAILURES } = await import("./sign-in");
 const { actorFromHeaders, COMMAND_LINE } = await import("@/lib/server/auth/actor");
-const { CommandError } = await import("@/lib/server/errors");
 
 afterAll(() => database.remove());
 
 const staffActor: Actor = { userId: "s", name: "Staff", email: "s@example.org", role: "staff", via: "session" };
 const editorActor: Actor = { ...staffActor, role: "editor" };
-
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(CommandError);
-  return error as InstanceType<typeof CommandError>;
-}
 
 test("an admin creates an account with a generated password that signs in", async () => {
   const user = await createUser(COMMAND_LINE, { email: " Reporter@Example.org ", name: "Rita Reporter", role: "staff" });

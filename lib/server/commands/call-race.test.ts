@@ -8,12 +8,12 @@ import { loadDemoElections } from "@/prisma/demo/load-demo";
 import { databaseDump } from "@/lib/testing/database-dump";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusal } from "@/lib/testing/refusal";
 
 const database = createTestDatabase();
 const { callRace } = await import("./call-race");
 const { createStory, publishStory, getStory } = await import("./stories");
 const { getRaceResult } = await import("@/lib/server/queries/races");
-const { CommandError } = await import("@/lib/server/errors");
 
 const DISTRICT_5 = "atlanta-2017-council-district-5";
 const editor: Actor = { userId: "user-editor", name: "Erin Editor", email: "e@example.org", role: "editor", via: "session" };
@@ -21,12 +21,6 @@ const staff: Actor = { ...editor, userId: "user-staff", role: "staff" };
 
 beforeAll(() => loadDemoElections(database.client, [atlanta2017, demoCounty]));
 afterAll(() => database.remove());
-
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(CommandError);
-  return error as InstanceType<typeof CommandError>;
-}
 
 async function seededStory(slug: string) {
   const story = await database.client.story.findUniqueOrThrow({ where: { slug }, select: { id: true } });

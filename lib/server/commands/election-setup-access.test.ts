@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { databaseDump } from "@/lib/testing/database-dump";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusal } from "@/lib/testing/refusal";
 
 const database = createTestDatabase();
 const { createElection } = await import("./create-election");
@@ -14,7 +15,6 @@ const { updateRace } = await import("./update-race");
 const { updateCandidate } = await import("./update-candidate");
 const { addReportingUnit } = await import("./add-reporting-unit");
 const { updateReportingUnit } = await import("./update-reporting-unit");
-const { CommandError } = await import("@/lib/server/errors");
 const { UnreadableBody } = await import("@/lib/server/request-body");
 const { malformed } = await import("@/lib/server/errors");
 
@@ -44,12 +44,6 @@ const COMMANDS: [string, (actor: Actor | null) => Promise<unknown>][] = [
   ["addReportingUnit", (actor) => addReportingUnit(actor, RACE, { name: "South", precinctsTotal: 8 })],
   ["updateReportingUnit", (actor) => updateReportingUnit(actor, RACE, "north", { precinctsTotal: 12 })],
 ];
-
-async function refusal(promise: Promise<unknown>): Promise<InstanceType<typeof CommandError>> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(CommandError);
-  return error as InstanceType<typeof CommandError>;
-}
 
 test.each(COMMANDS)("staff get 403 from %s, and nothing is written", async (_name, command) => {
   const dump = databaseDump(database.url);

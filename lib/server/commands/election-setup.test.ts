@@ -5,6 +5,7 @@ import { afterAll, expect, test } from "vitest";
 import { databaseDump } from "@/lib/testing/database-dump";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusal } from "@/lib/testing/refusal";
 
 const database = createTestDatabase();
 const { createElection } = await import("./create-election");
@@ -14,7 +15,6 @@ const { updateRace } = await import("./update-race");
 const { updateCandidate } = await import("./update-candidate");
 const { addReportingUnit } = await import("./add-reporting-unit");
 const { updateReportingUnit } = await import("./update-reporting-unit");
-const { CommandError } = await import("@/lib/server/errors");
 
 afterAll(() => database.remove());
 
@@ -35,12 +35,6 @@ const district5 = {
   ],
 };
 const DISTRICT_5 = "atlanta-2017-general-atlanta-city-council-district-5";
-
-async function refusal(promise: Promise<unknown>): Promise<InstanceType<typeof CommandError>> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(CommandError);
-  return error as InstanceType<typeof CommandError>;
-}
 
 async function auditOf(action: string) {
   const events = await database.client.auditEvent.findMany({ where: { action }, orderBy: { createdAt: "asc" } });

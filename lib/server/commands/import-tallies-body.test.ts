@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { csvRequestText } from "./import-tallies-body";
-import { CommandError } from "@/lib/server/errors";
+import { refusal } from "@/lib/testing/refusal";
 
 function streamed(pieces: Uint8Array[], type = "text/csv"): Request {
   const body = new ReadableStream<Uint8Array>({
@@ -16,12 +16,6 @@ async function text(request: Request, limit?: number): Promise<string> {
   let out = "";
   for await (const piece of csvRequestText(request, limit)) out += piece;
   return out;
-}
-
-async function refusal(promise: Promise<unknown>): Promise<CommandError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(CommandError);
-  return error as CommandError;
 }
 
 test("a character split between two network pieces is decoded whole", async () => {

@@ -9,23 +9,17 @@ import { loadDemoElections } from "@/prisma/demo/load-demo";
 import { databaseDump } from "@/lib/testing/database-dump";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusal } from "@/lib/testing/refusal";
 
 const database = createTestDatabase();
 const { importTallies } = await import("./import-tallies");
 const { writeUnitTally, currentUnit } = await import("./write-unit-tally");
-const { CommandError } = await import("@/lib/server/errors");
 
 const D5 = "atlanta-2017-council-district-5";
 const staff: Actor = { userId: "user-staff", name: "Sam Staff", email: "staff@example.org", role: "staff", via: "api_key" };
 
 beforeAll(() => loadDemoElections(database.client, [atlanta2017, demoCounty]));
 afterAll(() => database.remove());
-
-async function refusal(promise: Promise<unknown>): Promise<InstanceType<typeof CommandError>> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(CommandError);
-  return error as InstanceType<typeof CommandError>;
-}
 
 const csv = (...lines: string[]) => `${lines.join("\r\n")}\r\n`;
 

@@ -7,6 +7,7 @@ import { loadDemoElections } from "@/prisma/demo/load-demo";
 import { databaseDump } from "@/lib/testing/database-dump";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/server/auth/actor";
+import { refusal } from "@/lib/testing/refusal";
 
 const database = createTestDatabase();
 const { writeUnitTally, currentUnit } = await import("./write-unit-tally");
@@ -17,12 +18,6 @@ const staff: Actor = { userId: "user-staff", name: "Sam Staff", email: "staff@ex
 
 beforeAll(() => loadDemoElections(database.client, [atlanta2017, demoCounty]));
 afterAll(() => database.remove());
-
-async function refusal(promise: Promise<unknown>): Promise<InstanceType<typeof CommandError>> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(CommandError);
-  return error as InstanceType<typeof CommandError>;
-}
 
 test("an accepted write moves the count, bumps the version, and records history and audit", async () => {
   const before = await currentUnit(DISTRICT_5, "dekalb");
