@@ -26,7 +26,9 @@ export default defineConfig({
     { name: "sign-in", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
     { name: "desk", testMatch: /desk-.*\.spec\.ts/, testIgnore: /desk-(stories|live)-/, dependencies: ["reader", "sign-in"], use: { ...devices["Desktop Chrome"] } },
     // Calls change what every race page says, so they come after the tally and set-up specs.
-    { name: "calls", testMatch: /desk-(stories|live)-.*\.spec\.ts/, dependencies: ["desk"], use: { ...devices["Desktop Chrome"] } },
+    { name: "calls", testMatch: /desk-stories-.*\.spec\.ts/, dependencies: ["desk"], use: { ...devices["Desktop Chrome"] } },
+    // Live pages watch District 5 change, after the District 5 night is over.
+    { name: "live", testMatch: /desk-live-.*\.spec\.ts/, dependencies: ["calls"], use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: {
     command: process.env.E2E_SKIP_BUILD

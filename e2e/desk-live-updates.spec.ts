@@ -1,10 +1,11 @@
 // Live reader pages: a tally write and a call reach an open race page by polling, without a reload,
 // within five seconds; a page with nothing new costs the server only 304s; and the live pages keep
-// to the width of a small phone. In the "calls" project: it writes to the Sheriff race and calls it.
+// to the width of a small phone. In the "live" project, after the District 5 night of the "calls"
+// project: it writes to District 5 and marks it too close to call.
 import { expect, test, type Page } from "@playwright/test";
 import { bearer } from "./api-keys";
 
-const RACE = "demo-county-sheriff";
+const RACE = "atlanta-2017-council-district-5";
 const RACE_API = `/api/v1/races/${RACE}`;
 const WITHIN_FIVE_SECONDS = { timeout: 5_000 };
 
@@ -26,20 +27,33 @@ test("a tally written through the API shows on the open race page without a relo
   const updatedBefore = await updated.textContent();
 
   const race: RaceJson = await (await request.get(RACE_API)).json();
-  const unit = race.units.find((u) => u.slug === "district-1")!;
-  const count = unit.votes["marcus-bell"]! + 1234;
-  const write = await request.put(`${RACE_API}/units/district-1`, {
+  const unit = race.units.find((u) => u.slug === "fulton")!;
+  const count = unit.votes["natalyn-archibong"]! + 1234;
+  const write = await request.put(`${RACE_API}/units/fulton`, {
     headers: bearer("staff"),
-    data: { version: unit.version, votes: { "marcus-bell": count } },
+    data: { version: unit.version, votes: { "natalyn-archibong": count } },
   });
   expect(write.status()).toBe(200);
-  const total = ((await write.json()) as RaceJson).candidates.find((c) => c.slug === "marcus-bell")!.votes;
+  const total = ((await write.json()) as RaceJson).candidates.find((c) => c.slug === "natalyn-archibong")!.votes;
 
-  const districtOne = page.getByRole("table", { name: "Votes and precincts reporting in each reporting unit" }).getByRole("row", { name: /^Commission District 1/ });
-  await expect(districtOne).toContainText(votes(count), WITHIN_FIVE_SECONDS);
-  await expect(districtOne.locator(".live-changed").first()).toBeAttached();
-  await expect(page.getByRole("table", { name: /^Results/ }).getByRole("row", { name: /Marcus Bell/ })).toContainText(votes(total));
+  const fulton = page.getByRole("table", { name: "Votes and precincts reporting in each reporting unit" }).getByRole("row", { name: /^Fulton County/ });
+  await expect(fulton).toContainText(votes(count), WITHIN_FIVE_SECONDS);
+  await expect(fulton.locator(".live-changed").first()).toBeAttached();
+  await expect(page.getByRole("table", { name: /^Results/ }).getByRole("row", { name: /Natalyn Archibong/ })).toContainText(votes(total));
   await expect(updated).not.toHaveText(updatedBefore ?? "");
+});
+
+test("the embed updates without a reload too", async ({ page, request }) => {
+  await page.goto(`/embed/races/${RACE}`);
+  const race: RaceJson = await (await request.get(RACE_API)).json();
+  const unit = race.units.find((u) => u.slug === "dekalb")!;
+  const write = await request.put(`${RACE_API}/units/dekalb`, {
+    headers: bearer("staff"),
+    data: { version: unit.version, votes: { "liliana-bakhtiari": unit.votes["liliana-bakhtiari"]! + 50 } },
+  });
+  expect(write.status()).toBe(200);
+  const total = ((await write.json()) as RaceJson).candidates.find((c) => c.slug === "liliana-bakhtiari")!.votes;
+  await expect(page.getByRole("row", { name: /Liliana Bakhtiari/ })).toContainText(votes(total), WITHIN_FIVE_SECONDS);
 });
 
 test("a call shows on the open race page and is announced; while nothing changes, polls are answered 304", async ({ page, request }) => {
@@ -72,7 +86,7 @@ test("a call shows on the open race page and is announced; while nothing changes
 
 test("live pages have no horizontal scroll at 360 px", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
-  for (const path of [`/races/${RACE}`, "/elections/demo-county-2026-general", "/"]) {
+  for (const path of [`/races/${RACE}`, `/embed/races/${RACE}`, "/elections/demo-county-2026-general", "/"]) {
     await page.goto(path);
     expect(await hasNoHorizontalScroll(page), path).toBe(true);
   }
