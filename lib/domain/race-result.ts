@@ -136,3 +136,10 @@ export function buildRaceResult(rows: RaceRows): RaceResult {
     updatedAt: rows.updatedAt,
   };
 }
+
+/** One unit as the desk edits it: every candidate of the race has a count, 0 when none was entered. */
+export function unitWithAllCandidates(race: RaceResult, unitSlug: string): RaceRowUnit | undefined {
+  const unit = race.units.find((u) => u.slug === unitSlug);
+  if (!unit) return undefined;
+  return { ...unit, votes: Object.fromEntries(race.candidates.map((c) => [c.slug, unit.votes[c.slug] ?? 0])) };
+}

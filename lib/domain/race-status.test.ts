@@ -66,3 +66,10 @@ test("a multi-seat race measures the margin at the last winning seat", () => {
   expect(marginSentence(result)).toBe("Carter leads by 50 votes, 7.7 points");
   expect(result.candidates.map((c) => c.status)).toEqual(["leading", "leading", null]);
 });
+
+test("a desk unit lists every candidate, with 0 where nothing was entered", async () => {
+  const { unitWithAllCandidates } = await import("./race-result");
+  const result = buildRaceResult(race({}, { archibong: 10 }));
+  expect(unitWithAllCandidates(result, "all")?.votes).toEqual({ archibong: 10, bakhtiari: 0 });
+  expect(unitWithAllCandidates(result, "nowhere")).toBeUndefined();
+});

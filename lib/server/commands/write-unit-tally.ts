@@ -8,7 +8,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { checkUnitTally, unitTallyInputSchema, type TallyChangeLine } from "@/lib/domain/unit-tally";
-import type { RaceResult } from "@/lib/domain/race-result";
+import { unitWithAllCandidates, type RaceResult } from "@/lib/domain/race-result";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { parseInput } from "@/lib/server/commands/parse-input";
@@ -172,6 +172,7 @@ export async function writeUnitTally(
     if (claimed === 0) throw versionConflict(await currentUnit(raceSlug, unitSlug));
   }
 
-  const [unit, race] = await Promise.all([currentUnit(raceSlug, unitSlug), getRaceResult(raceSlug)]);
-  return { unit, race: race!, changed: verdict.changed };
+  // The race read carries the unit too: one query after the write, not two.
+  const race = (await getRaceResult(raceSlug))!;
+  return { unit: unitWithAllCandidates(race, unitSlug)!, race, changed: verdict.changed };
 }

@@ -5,11 +5,11 @@ import { ReportingMeter } from "@/components/reporting-meter";
 import { StatusBadge } from "@/components/status-badge";
 import { formatPct, formatVotes } from "@/lib/domain/margin-words";
 import { can } from "@/lib/domain/permissions";
+import { unitWithAllCandidates } from "@/lib/domain/race-result";
 import { marginSentence } from "@/lib/domain/race-status";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { env } from "@/lib/server/env";
 import { listRaceCalls } from "@/lib/server/queries/call-history";
-import { currentUnit } from "@/lib/server/commands/write-unit-tally";
 import { getRaceResult } from "@/lib/server/queries/races";
 import { CallHistory } from "./call-history";
 import { CallPanel } from "./call-panel";
@@ -30,11 +30,8 @@ export default async function RaceDeskPage({ params }: RaceDeskProps) {
   const { slug } = await params;
   const race = await getRaceResult(slug);
   if (!race) notFound();
-  const [units, calls, actor] = await Promise.all([
-    Promise.all(race.units.map((u) => currentUnit(slug, u.slug))),
-    listRaceCalls(slug),
-    currentActor(),
-  ]);
+  const units = race.units.map((u) => unitWithAllCandidates(race, u.slug)!);
+  const [calls, actor] = await Promise.all([listRaceCalls(slug), currentActor()]);
   const candidates = [...race.candidates].sort((a, b) => a.ballotOrder - b.ballotOrder).map(({ slug, name }) => ({ slug, name }));
   return (
     <>
