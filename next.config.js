@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 // Framing policy: only the embeds (/embed/*) may be put in an iframe by other sites; every other
 // page refuses framing, so a reader or desk page cannot be overlaid on a hostile site (clickjacking).
 // Next applies every rule whose source matches, so the deny rule's source excludes /embed itself
@@ -17,6 +18,12 @@ const allowFraming = [{ key: "Content-Security-Policy", value: "frame-ancestors 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Reader pages are cached in memory and dropped when a command changes what they show.
+  cacheHandler: fileURLToPath(new URL("./lib/server/cache/next-cache-handler.cjs", import.meta.url)),
+  cacheMaxMemorySize: 0,
+  // Cached pages tell shared caches (a CDN) the same as the JSON API: fresh for 5 s, then served
+  // stale for up to 30 s more while one request fetches the new page.
+  expireTime: 35,
   serverExternalPackages: ["better-sqlite3"],
   // Candidate photos (up to 2 MB) arrive through a desk server action.
   experimental: { serverActions: { bodySizeLimit: "3mb" } },

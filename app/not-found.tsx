@@ -1,10 +1,9 @@
-import { connection } from "next/server";
 import { NotFoundHelp } from "@/components/not-found-help";
 import { PublicShell } from "@/components/public-shell";
 
-export default async function NotFound() {
-  // Rendered per request: it lists the elections there are now, not those at build time.
-  await connection();
+// Next renders this into every page (as the boundary a page falls back to), so it reads no data
+// on the server: the election list is fetched by the reader's browser.
+export default function NotFound() {
   return (
     <PublicShell>
       <NotFoundHelp />

@@ -1,10 +1,28 @@
+"use client";
+// A 404 that helps: it says what happened and offers every election to continue from. The list is
+// fetched from the public API when the page opens, so the page itself needs no data to render.
 import Link from "next/link";
+import { useEffect, useState } from "react";
 import { formatElectionDate } from "@/lib/domain/time-words";
-import { listElections } from "@/lib/server/queries/elections";
 
-// A 404 that helps: it says what happened and offers every election to continue from.
-export async function NotFoundHelp() {
-  const elections = await listElections();
+interface ElectionLink {
+  slug: string;
+  name: string;
+  date: string;
+}
+
+export function NotFoundHelp() {
+  const [elections, setElections] = useState<ElectionLink[]>([]);
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch("/api/v1/elections", { signal: controller.signal })
+      .then((response) => (response.ok ? response.json() : { elections: [] }))
+      .then((body: { elections: ElectionLink[] }) => setElections(body.elections))
+      // Without the list the page still says what happened and links home.
+      .catch(() => {});
+    return () => controller.abort();
+  }, []);
+
   return (
     <section className="notice">
       <h1>We couldn’t find that page</h1>

@@ -1,21 +1,16 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { hasDemoData } from "@/lib/server/queries/elections";
+import { readHasDemoData } from "@/lib/server/queries/reader";
 
-// The frame of every reader page: masthead, the demo-data banner when demo data is loaded, footer.
-export async function PublicShell({ children }: { children: ReactNode }) {
-  const demo = await hasDemoData();
+// The frame of every reader page: masthead, an optional banner (DemoBanner on reader pages), footer.
+// It reads nothing itself, so the 404 page, which Next renders into every page, stays static.
+export function PublicShell({ children, banner }: { children: ReactNode; banner?: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to results
       </a>
-      {demo && (
-        <div className="demo-banner" role="note">
-          <strong>Demo data.</strong> The 2017 District 5 race is a reconstruction for demonstration; its
-          county split and timeline are illustrative. Demo County is fictional.
-        </div>
-      )}
+      {banner}
       <header className="masthead">
         <div className="masthead-inner">
           <Link href="/" className="masthead-title">
@@ -33,5 +28,16 @@ export async function PublicShell({ children }: { children: ReactNode }) {
         <p>Results are unofficial until certified. Counts come from election officials as they report.</p>
       </footer>
     </>
+  );
+}
+
+/** Says so when the demo data is loaded, so nobody mistakes it for a real count. */
+export async function DemoBanner() {
+  if (!(await readHasDemoData())) return null;
+  return (
+    <div className="demo-banner" role="note">
+      <strong>Demo data.</strong> The 2017 District 5 race is a reconstruction for demonstration; its county
+      split and timeline are illustrative. Demo County is fictional.
+    </div>
   );
 }

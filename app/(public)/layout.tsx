@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { PublicShell } from "@/components/public-shell";
+import { DemoBanner, PublicShell } from "@/components/public-shell";
 
 export default function PublicLayout({ children }: { children: ReactNode }) {
-  return <PublicShell>{children}</PublicShell>;
+  return <PublicShell banner={<DemoBanner />}>{children}</PublicShell>;
 }

@@ -3,13 +3,13 @@ import { formatUpdatedTime, latestUpdate } from "@/components/live/updated-time"
 import { toRaceSummary } from "@/lib/domain/race-summary";
 import { formatElectionDate } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
-import { listElectionsWithKeyRaces } from "@/lib/server/queries/elections";
+import { readHomeElections } from "@/lib/server/queries/reader";
 import { LiveKeyRaces } from "./live-key-races";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const elections = await listElectionsWithKeyRaces();
+  const elections = await readHomeElections();
   const timeZone = env.DISPLAY_TIME_ZONE;
   return (
     <>

@@ -16,6 +16,14 @@ const envSchema = z.object({
         return false;
       }
     }, "must be an IANA time zone such as America/New_York"),
+  /**
+   * The address readers reach the site at, for links that leave it: share previews and embed code.
+   * Pages are cached and shared by every reader, so it cannot come from a request's Host header.
+   */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .default(`http://localhost:${process.env.PORT ?? 3000}`)
+    .transform((url) => new URL(url).origin),
 });
 
 const parsed = envSchema.safeParse(process.env);

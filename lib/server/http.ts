@@ -20,14 +20,27 @@ function etagMatches(header: string | null, etag: string): boolean {
   return header.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === etag.replace(/^W\//, ""));
 }
 
+/** A JSON body serialised once, with the ETag that names it. */
+export interface JsonEntry {
+  text: string;
+  etag: string;
+}
+
+export function jsonEntry(body: unknown): JsonEntry {
+  const text = JSON.stringify(body);
+  return { text, etag: `"${createHash("sha1").update(text).digest("base64url")}"` };
+}
+
 /** A public, cacheable JSON answer; 304 when the caller's If-None-Match already names this body. */
 export function publicJson(request: Request, body: unknown): Response {
-  const text = JSON.stringify(body);
-  const etag = `"${createHash("sha1").update(text).digest("base64url")}"`;
+  return publicJsonEntry(request, jsonEntry(body));
+}
+
+/** The same for a body serialised earlier (and cached): answering a 304 costs no serialising. */
+export function publicJsonEntry(request: Request, { text, etag }: JsonEntry): Response {
   const headers = { ETag: etag, "Cache-Control": PUBLIC_CACHE_CONTROL };
   if (etagMatches(request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers });
   }
   return new Response(text, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
 }
-

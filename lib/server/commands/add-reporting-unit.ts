@@ -6,6 +6,7 @@ import { newReportingUnitSchema } from "@/lib/domain/election-setup";
 import type { RaceResult } from "@/lib/domain/race-result";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
+import { invalidateEverything } from "@/lib/server/cache/tags";
 import { auditData } from "@/lib/server/audit";
 import { slugTaken, unlessSlugTaken } from "@/lib/server/commands/election-setup-conflicts";
 import { parseSetupInput } from "@/lib/server/commands/election-setup-input";
@@ -48,5 +49,6 @@ export async function addReportingUnit(actor: Actor | null, raceSlug: string, ra
     ]),
     taken,
   );
+  invalidateEverything();
   return (await getRaceResult(raceSlug))!;
 }

@@ -14,6 +14,7 @@ import type { CurrentCall } from "@/lib/domain/race-call";
 import type { RaceResult } from "@/lib/domain/race-result";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
+import { invalidateRaces, invalidateStories } from "@/lib/server/cache/tags";
 import { parseInput } from "@/lib/server/commands/parse-input";
 import { db } from "@/lib/server/db";
 import { CommandError } from "@/lib/server/errors";
@@ -114,6 +115,8 @@ export async function callRace(actor: Actor | null, raceSlug: string, rawInput: 
     getRaceResult(raceSlug),
     db.story.findMany({ where: { raceId: race.id, status: "pulled", pulledAt: new Date(at.replace("+00:00", "Z")) }, select: { id: true, slug: true, headline: true, pulledReason: true } }),
   ]);
+  invalidateRaces([{ slug: raceSlug, electionSlug: result!.election.slug }]);
+  invalidateStories(pulled.map((story) => ({ slug: story.slug, raceSlug })));
   return { race: result!, pulledStories: pulled.map(({ pulledReason, ...s }) => ({ ...s, reason: pulledReason ?? "" })) };
 }
 

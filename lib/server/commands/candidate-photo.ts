@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { detectPhotoType, MAX_PHOTO_BYTES } from "@/lib/domain/photo-type";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
+import { invalidateEverything } from "@/lib/server/cache/tags";
 import { auditData } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { CommandError, invalid, notFound } from "@/lib/server/errors";
@@ -30,6 +31,7 @@ export async function setCandidatePhoto(actor: Actor | null, slug: string, bytes
       data: auditData({ action: "candidate.photo_set", actor: who, subjectType: "Candidate", subjectId: candidate.id, detail: { contentType, bytes: bytes.byteLength, sha256 } }),
     }),
   ]);
+  invalidateEverything();
   return { photoUrl };
 }
 

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { electionSlug, newElectionSchema } from "@/lib/domain/election-setup";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
+import { invalidateEverything } from "@/lib/server/cache/tags";
 import { auditData } from "@/lib/server/audit";
 import { slugTaken, unlessSlugTaken } from "@/lib/server/commands/election-setup-conflicts";
 import { parseSetupInput } from "@/lib/server/commands/election-setup-input";
@@ -31,5 +32,6 @@ export async function createElection(actor: Actor | null, rawInput: unknown): Pr
     ]),
     () => slugTaken(slug, "another election"),
   );
+  invalidateEverything();
   return (await getElection(slug))!;
 }

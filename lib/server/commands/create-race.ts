@@ -8,6 +8,7 @@ import { newRaceSchema, raceSlug } from "@/lib/domain/election-setup";
 import type { RaceResult } from "@/lib/domain/race-result";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
+import { invalidateEverything } from "@/lib/server/cache/tags";
 import { auditData } from "@/lib/server/audit";
 import { slugTaken, unlessSlugTaken } from "@/lib/server/commands/election-setup-conflicts";
 import { parseSetupInput } from "@/lib/server/commands/election-setup-input";
@@ -91,5 +92,6 @@ export async function createRace(actor: Actor | null, electionSlug: string, rawI
     ]),
     () => slugTaken(slug, "another race"),
   );
+  invalidateEverything();
   return (await getRaceResult(slug))!;
 }

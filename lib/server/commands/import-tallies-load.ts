@@ -31,6 +31,7 @@ export interface ImportCandidate {
 export interface RaceSetUp {
   id: string;
   slug: string;
+  electionSlug: string;
   seats: number;
   units: NameIndex<ImportUnit>;
   candidates: NameIndex<ImportCandidate>;
@@ -49,6 +50,7 @@ export async function loadRaceSetUp(raceId: string): Promise<RaceSetUp> {
       id: true,
       slug: true,
       seats: true,
+      election: { select: { slug: true } },
       units: {
         select: { id: true, slug: true, name: true, version: true, precinctsTotal: true, precinctsReporting: true, ballotsCast: true },
       },
@@ -59,6 +61,7 @@ export async function loadRaceSetUp(raceId: string): Promise<RaceSetUp> {
   return {
     id: race.id,
     slug: race.slug,
+    electionSlug: race.election.slug,
     seats: race.seats,
     units: new NameIndex(race.units),
     candidates: new NameIndex(candidateList),

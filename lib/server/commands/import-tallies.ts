@@ -14,6 +14,7 @@ import { addImportedRow, checkImportedUnit, importedUnit, type ImportedUnit } fr
 import type { UnitState } from "@/lib/domain/unit-tally";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
+import { invalidateRaces } from "@/lib/server/cache/tags";
 import { parseInput } from "@/lib/server/commands/parse-input";
 import { currentVersions, loadRaceDirectory, loadRaceSetUp, loadTallies, type ImportUnit, type RaceSetUp } from "@/lib/server/commands/import-tallies-load";
 import { importStatements, type ImportedChange, type UnitGuard } from "@/lib/server/commands/import-tallies-write";
@@ -215,6 +216,7 @@ export async function importTallies(actor: Actor | null, csv: string | AsyncIter
   if (options.dryRun || changedUnits === 0) return report;
 
   const batchId = randomUUID();
+  const changedRaces = [...new Map([...sheet.units.values()].filter((e) => verdict.changedRaceIds.has(e.race.id)).map((e) => [e.race.id, e.race])).values()];
   const detail = {
     batchId,
     source: "csv",
@@ -223,7 +225,7 @@ export async function importTallies(actor: Actor | null, csv: string | AsyncIter
     units: report.units,
     changedUnits,
     tallyChanges: report.tallyChanges,
-    races: [...new Set([...sheet.units.values()].filter((e) => verdict.changedRaceIds.has(e.race.id)).map((e) => e.race.slug))],
+    races: changedRaces.map((race) => race.slug),
     via: who.via,
   };
   const [claimed] = await db.$transaction(
@@ -239,5 +241,6 @@ export async function importTallies(actor: Actor | null, csv: string | AsyncIter
     }),
   );
   if (claimed === 0) throw await versionConflict(sheet, verdict.guard);
+  invalidateRaces(changedRaces);
   return { ...report, batchId };
 }

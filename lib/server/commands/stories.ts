@@ -11,6 +11,7 @@ import { slugify } from "@/lib/domain/slug";
 import { newStorySchema, storyEditSchema, type StoryStatus } from "@/lib/domain/story-input";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
+import { invalidateStories } from "@/lib/server/cache/tags";
 import { auditData } from "@/lib/server/audit";
 import { parseInput } from "@/lib/server/commands/parse-input";
 import { db } from "@/lib/server/db";
@@ -139,7 +140,10 @@ export async function updateStory(actor: Actor | null, id: string, rawInput: unk
     db.auditEvent.create({ data: auditData({ action: "story.edited", actor: who, subjectType: "Story", subjectId: id, detail: { fields: Object.keys(input) } }) }),
   ]);
   if (updated.count === 0) throw new CommandError(409, "story_changed", "The story changed while you were editing it. Reload it and edit again.");
-  return toRecord((await findStory(id))!);
+  const story = (await findStory(id))!;
+  // A withdrawn story's page shows its headline.
+  if (story.status === "pulled") invalidateStories([{ slug: story.slug, raceSlug: row.race.slug }]);
+  return toRecord(story);
 }
 
 export async function publishStory(actor: Actor | null, id: string): Promise<StoryRecord> {
@@ -172,5 +176,6 @@ export async function publishStory(actor: Actor | null, id: string): Promise<Sto
     const again = canPublish(expectationOf(row), now.gate);
     throw closed(again.open ? "The story or its race changed while publishing. Try again." : again.reason);
   }
+  invalidateStories([{ slug: row.slug, raceSlug: row.race.slug }]);
   return toRecord((await findStory(id))!);
 }

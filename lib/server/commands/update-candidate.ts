@@ -5,6 +5,7 @@ import "server-only";
 import { candidateProfileSchema } from "@/lib/domain/election-setup";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
+import { invalidateEverything } from "@/lib/server/cache/tags";
 import { auditData } from "@/lib/server/audit";
 import { fieldChanges } from "@/lib/server/commands/election-setup-changes";
 import { parseSetupInput } from "@/lib/server/commands/election-setup-input";
@@ -59,5 +60,6 @@ export async function updateCandidate(actor: Actor | null, slug: string, rawInpu
       data: auditData({ action: "candidate.updated", actor: who, subjectType: "Candidate", subjectId: id, detail: { slug, ...changes, via: who.via } }),
     }),
   ]);
+  invalidateEverything();
   return (await loadProfile(slug)).profile;
 }

@@ -4,6 +4,7 @@ import "server-only";
 import { electionEditSchema } from "@/lib/domain/election-setup";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
+import { invalidateEverything } from "@/lib/server/cache/tags";
 import { auditData } from "@/lib/server/audit";
 import { electionDay } from "@/lib/server/commands/create-election";
 import { fieldChanges } from "@/lib/server/commands/election-setup-changes";
@@ -31,5 +32,6 @@ export async function updateElection(actor: Actor | null, slug: string, rawInput
       }),
     ]);
   }
+  invalidateEverything();
   return (await getElection(slug))!;
 }

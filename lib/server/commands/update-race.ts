@@ -5,6 +5,7 @@ import { raceEditSchema } from "@/lib/domain/election-setup";
 import type { RaceResult } from "@/lib/domain/race-result";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
+import { invalidateEverything } from "@/lib/server/cache/tags";
 import { auditData } from "@/lib/server/audit";
 import { fieldChanges } from "@/lib/server/commands/election-setup-changes";
 import { parseSetupInput } from "@/lib/server/commands/election-setup-input";
@@ -70,5 +71,6 @@ export async function updateRace(actor: Actor | null, slug: string, rawInput: un
       data: auditData({ action: "race.updated", actor: who, subjectType: "Race", subjectId: race.id, detail: { slug, ...changes, via: who.via } }),
     }),
   ]);
+  invalidateEverything();
   return (await getRaceResult(slug))!;
 }

@@ -9,6 +9,7 @@ import { reportingUnitEditSchema } from "@/lib/domain/election-setup";
 import type { RaceResult } from "@/lib/domain/race-result";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
+import { invalidateEverything } from "@/lib/server/cache/tags";
 import { fieldChanges } from "@/lib/server/commands/election-setup-changes";
 import { parseSetupInput } from "@/lib/server/commands/election-setup-input";
 import { db } from "@/lib/server/db";
@@ -54,5 +55,6 @@ export async function updateReportingUnit(actor: Actor | null, raceSlug: string,
       SELECT ${randomUUID()}, 'unit.updated', ${who.userId}, ${who.name}, 'ReportingUnit', ${unit.id}, ${detail}, ${at} WHERE ${fits}`,
   ]);
   if (updated.count === 0) throw belowReporting((await loadUnit(raceSlug, unitSlug)).precinctsReporting);
+  invalidateEverything();
   return (await getRaceResult(raceSlug))!;
 }

@@ -11,6 +11,7 @@ import { checkUnitTally, unitTallyInputSchema, type TallyChangeLine } from "@/li
 import { unitWithAllCandidates, type RaceResult } from "@/lib/domain/race-result";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
+import { invalidateRaces } from "@/lib/server/cache/tags";
 import { parseInput } from "@/lib/server/commands/parse-input";
 import { db } from "@/lib/server/db";
 import { CommandError, invalid, notFound } from "@/lib/server/errors";
@@ -174,5 +175,6 @@ export async function writeUnitTally(
 
   // The race read carries the unit too: one query after the write, not two.
   const race = (await getRaceResult(raceSlug))!;
+  if (verdict.changed) invalidateRaces([{ slug: race.slug, electionSlug: race.election.slug }]);
   return { unit: unitWithAllCandidates(race, unitSlug)!, race, changed: verdict.changed };
 }

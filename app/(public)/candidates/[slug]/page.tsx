@@ -5,7 +5,8 @@ import { CandidateAvatar } from "@/components/candidate-avatar";
 import { StatusBadge } from "@/components/status-badge";
 import { formatPct, formatVotes } from "@/lib/domain/margin-words";
 import { formatElectionDate } from "@/lib/domain/time-words";
-import { getCandidateProfile, type CandidateRun } from "@/lib/server/queries/candidates";
+import type { CandidateRun } from "@/lib/server/queries/candidates";
+import { readCandidate } from "@/lib/server/queries/reader";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ interface CandidatePageProps {
 }
 
 export async function generateMetadata({ params }: CandidatePageProps): Promise<Metadata> {
-  const candidate = await getCandidateProfile((await params).slug);
+  const candidate = await readCandidate((await params).slug);
   return { title: candidate ? candidate.name : "Candidate not found" };
 }
 
@@ -27,7 +28,7 @@ function outcomeWords({ race, result }: CandidateRun): string {
 }
 
 export default async function CandidatePage({ params }: CandidatePageProps) {
-  const candidate = await getCandidateProfile((await params).slug);
+  const candidate = await readCandidate((await params).slug);
   if (!candidate) notFound();
   return (
     <>

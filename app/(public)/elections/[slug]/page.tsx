@@ -4,22 +4,27 @@ import { formatUpdatedTime, latestUpdate } from "@/components/live/updated-time"
 import { toRaceSummary } from "@/lib/domain/race-summary";
 import { formatElectionDate } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
-import { getElection } from "@/lib/server/queries/elections";
+import { readElection } from "@/lib/server/queries/reader";
 import { LiveElectionRaces } from "./live-election-races";
 
-export const dynamic = "force-dynamic";
+// Cached like the race page: see app/(public)/races/[slug]/page.tsx.
+export const revalidate = 5;
+
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 interface ElectionPageProps {
   params: Promise<{ slug: string }>;
 }
 
 export async function generateMetadata({ params }: ElectionPageProps): Promise<Metadata> {
-  const election = await getElection((await params).slug);
+  const election = await readElection((await params).slug);
   return { title: election ? election.name : "Election not found" };
 }
 
 export default async function ElectionPage({ params }: ElectionPageProps) {
-  const election = await getElection((await params).slug);
+  const election = await readElection((await params).slug);
   if (!election) notFound();
   const updated = latestUpdate(election.races);
   return (

@@ -1,26 +1,15 @@
 // "Embed this race": the iframe code another site pastes to show the live widget (/embed/races/…).
-// The address is the one the reader used to reach this page, so the code works on any deployment.
-import { headers } from "next/headers";
-
-const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
-
-/** This request's origin ("https://results.example.org"), from Host and a proxy's X-Forwarded-Proto. */
-export async function requestOrigin(): Promise<string> {
-  const list = await headers();
-  const host = list.get("host") ?? "localhost";
-  const proto = list.get("x-forwarded-proto")?.split(",")[0]?.trim();
-  // Anything that is not a plain host name is refused rather than echoed into the page.
-  const safeHost = HOST.test(host) ? host : "localhost";
-  return `${proto === "https" ? "https" : "http"}://${safeHost}`;
-}
+// The address is the site's public address (PUBLIC_URL), so the code works wherever it is pasted and
+// the page stays the same for every reader, which lets it be cached.
+import { env } from "@/lib/server/env";
 
 export function embedCode(origin: string, slug: string, title: string): string {
   const escapedTitle = title.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
   return `<iframe src="${origin}/embed/races/${encodeURIComponent(slug)}" title="${escapedTitle}" width="100%" height="420" style="border:0" loading="lazy"></iframe>`;
 }
 
-export async function EmbedSnippet({ slug, title }: { slug: string; title: string }) {
-  const code = embedCode(await requestOrigin(), slug, title);
+export function EmbedSnippet({ slug, title }: { slug: string; title: string }) {
+  const code = embedCode(env.PUBLIC_URL, slug, title);
   return (
     <section aria-labelledby="embed-heading" className="embed-snippet">
       <h2 id="embed-heading">Embed this race</h2>

@@ -4,7 +4,7 @@
 import { ImageResponse } from "next/og";
 import { formatPct } from "@/lib/domain/margin-words";
 import { callLabel, marginSentence } from "@/lib/domain/race-status";
-import { getRaceResult } from "@/lib/server/queries/races";
+import { readRace } from "@/lib/server/queries/reader";
 
 export const dynamic = "force-dynamic";
 export const alt = "The race's leader, margin and status";
@@ -28,7 +28,7 @@ function drawable(text: string): string {
 const TONE_COLORS = { called: "#11643b", runoff: "#6a3fa0", too_close: "#8a4b00", uncalled: "#3c4043" } as const;
 
 export default async function RaceImage({ params }: { params: Promise<{ slug: string }> }) {
-  const race = await getRaceResult((await params).slug);
+  const race = await readRace((await params).slug);
   if (!race) return new Response("Race not found", { status: 404 });
   const leader = race.totalVotes > 0 ? race.candidates[0] : undefined;
   const tone = TONE_COLORS[race.call.status];

@@ -7,29 +7,34 @@ import { formatUpdatedTime } from "@/components/live/updated-time";
 import { callLabel, marginSentence } from "@/lib/domain/race-status";
 import { formatDateTime } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
-import { getRaceHistory, getRaceResult } from "@/lib/server/queries/races";
-import { listCoverage } from "@/lib/server/queries/stories";
+import { readCoverage, readRace, readRaceHistory } from "@/lib/server/queries/reader";
 import { LiveRace } from "./live-race";
 import { LiveRaceResults, LiveRaceStatus, LiveRaceUpdated, LiveUnitResults } from "./live-race-parts";
 import { RaceCharts } from "./race-charts";
 import { RaceCoverage } from "./race-coverage";
-import { EmbedSnippet, requestOrigin } from "./embed-snippet";
+import { EmbedSnippet } from "./embed-snippet";
 
-export const dynamic = "force-dynamic";
+// Rendered on a reader's first visit and kept in the page cache until a command invalidates what it
+// shows (lib/server/cache/next-cache-handler.cjs). After 5 s a CDN asks again (Cache-Control
+// s-maxage=5), and this server re-renders it in the background at most that often.
+export const revalidate = 5;
+
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 interface RacePageProps {
   params: Promise<{ slug: string }>;
 }
 
 export async function generateMetadata({ params }: RacePageProps): Promise<Metadata> {
-  const race = await getRaceResult((await params).slug);
+  const race = await readRace((await params).slug);
   if (!race) return { title: "Race not found" };
   const title = `${race.office}, ${race.seat}`;
   // Shared links read like the page: the margin in words and the call. The preview image is
-  // opengraph-image.tsx beside this page; its absolute URL is built on the reader's own origin.
+  // opengraph-image.tsx beside this page; its absolute URL is built on PUBLIC_URL (app/layout.tsx).
   const summary = `${marginSentence(race)}. ${callLabel(race)}.`;
   return {
-    metadataBase: new URL(await requestOrigin()),
     title,
     description: `${marginSentence(race)}. ${race.election.name}.`,
     openGraph: { title, description: summary, type: "article" },
@@ -39,7 +44,7 @@ export async function generateMetadata({ params }: RacePageProps): Promise<Metad
 
 export default async function RacePage({ params }: RacePageProps) {
   const { slug } = await params;
-  const [race, history, coverage] = await Promise.all([getRaceResult(slug), getRaceHistory(slug), listCoverage(slug)]);
+  const [race, history, coverage] = await Promise.all([readRace(slug), readRaceHistory(slug), readCoverage(slug)]);
   if (!race || !history) notFound();
   const timeZone = env.DISPLAY_TIME_ZONE;
   const serverTimes = {

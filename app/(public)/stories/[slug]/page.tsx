@@ -3,17 +3,23 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDateTime } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
-import { getPublicStory, type PublicStory } from "@/lib/server/queries/stories";
+import { readStory } from "@/lib/server/queries/reader";
+import type { PublicStory } from "@/lib/server/queries/stories";
 import { StoryBody } from "@/components/story-body";
 
-export const dynamic = "force-dynamic";
+// Cached like the race page: see app/(public)/races/[slug]/page.tsx.
+export const revalidate = 5;
+
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 interface StoryPageProps {
   params: Promise<{ slug: string }>;
 }
 
 export async function generateMetadata({ params }: StoryPageProps): Promise<Metadata> {
-  const story = await getPublicStory((await params).slug);
+  const story = await readStory((await params).slug);
   if (!story) return { title: "Story not found" };
   // A withdrawn story keeps its address (links to it are out there) but should leave search results.
   return story.status === "pulled" ? { title: `Withdrawn: ${story.headline}`, robots: { index: false } } : { title: story.headline };
@@ -30,7 +36,7 @@ function RaceLink({ race }: { race: PublicStory["race"] }) {
 }
 
 export default async function StoryPage({ params }: StoryPageProps) {
-  const story = await getPublicStory((await params).slug);
+  const story = await readStory((await params).slug);
   if (!story) notFound();
   const at = (iso: string) => formatDateTime(iso, env.DISPLAY_TIME_ZONE);
 

@@ -1,14 +1,14 @@
 import { toRaceSummary } from "@/lib/domain/race-summary";
 import { createElection } from "@/lib/server/commands/create-election";
-import { publicJson } from "@/lib/server/http";
-import { listElections } from "@/lib/server/queries/elections";
+import { publicJsonEntry } from "@/lib/server/http";
+import { readElectionListJson } from "@/lib/server/queries/reader";
 import { readJsonBody } from "@/lib/server/request-body";
 import { runCommand } from "@/lib/server/run-command";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  return publicJson(request, { elections: await listElections() });
+  return publicJsonEntry(request, await readElectionListJson());
 }
 
 export async function POST(request: Request) {

@@ -1,16 +1,16 @@
 import { toRaceSummary } from "@/lib/domain/race-summary";
 import { updateElection } from "@/lib/server/commands/update-election";
-import { notFoundResponse, publicJson } from "@/lib/server/http";
-import { getElection } from "@/lib/server/queries/elections";
+import { notFoundResponse, publicJsonEntry } from "@/lib/server/http";
+import { readElectionJson } from "@/lib/server/queries/reader";
 import { readJsonBody } from "@/lib/server/request-body";
 import { runCommand } from "@/lib/server/run-command";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const election = await getElection((await params).slug);
+  const election = await readElectionJson((await params).slug);
   if (!election) return notFoundResponse("The election");
-  return publicJson(request, { ...election, races: election.races.map(toRaceSummary) });
+  return publicJsonEntry(request, election);
 }
 
 export async function PATCH(request: Request, { params }: { params: Promise<{ slug: string }> }) {

@@ -1,15 +1,15 @@
 import { updateRace } from "@/lib/server/commands/update-race";
-import { notFoundResponse, publicJson } from "@/lib/server/http";
-import { getRaceResult } from "@/lib/server/queries/races";
+import { notFoundResponse, publicJsonEntry } from "@/lib/server/http";
+import { readRaceJson } from "@/lib/server/queries/reader";
 import { readJsonBody } from "@/lib/server/request-body";
 import { runCommand } from "@/lib/server/run-command";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const race = await getRaceResult((await params).slug);
+  const race = await readRaceJson((await params).slug);
   if (!race) return notFoundResponse("The race");
-  return publicJson(request, race);
+  return publicJsonEntry(request, race);
 }
 
 export async function PATCH(request: Request, { params }: { params: Promise<{ slug: string }> }) {

@@ -1,10 +1,10 @@
-import { notFoundResponse, publicJson } from "@/lib/server/http";
-import { getRaceHistory } from "@/lib/server/queries/races";
+import { notFoundResponse, publicJsonEntry } from "@/lib/server/http";
+import { readRaceHistoryJson } from "@/lib/server/queries/reader";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const history = await getRaceHistory((await params).slug);
+  const history = await readRaceHistoryJson((await params).slug);
   if (!history) return notFoundResponse("The race");
-  return publicJson(request, history);
+  return publicJsonEntry(request, history);
 }

@@ -1,0 +1,117 @@
+// @ts-check
+// Next's page cache (ISR) for this app: rendered reader pages kept in memory, and dropped when a
+// command invalidates the race, election or story they show. Next gives each page entry its path
+// as an implicit tag ("_N_T_/races/district-5"); the path names the reader tag (tags.ts) whose
+// invalidation on the shared tag clock makes the page stale. Configured in next.config.js.
+"use strict";
+
+const { now, invalidateTags, invalidatedSince } = require("./tag-clock.cjs");
+
+/** Rendered pages kept at most; the least recently used go first. */
+const MAX_BYTES = 64 * 1024 * 1024;
+
+const PAGE_TAG = /^_N_T_\/(races|embed\/races|elections|stories)\/([^/]+)$/;
+const READER_TAG = { races: "race", "embed/races": "race", elections: "election", stories: "story" };
+
+/**
+ * The reader tags of a cached page, from Next's tags header.
+ * @param {unknown} value
+ * @returns {string[]}
+ */
+function readerTags(value) {
+  const headers = /** @type {{ headers?: Record<string, unknown> } | null} */ (value)?.headers;
+  const header = headers?.["x-next-cache-tags"];
+  const nextTags = typeof header === "string" ? header.split(",") : [];
+  const tags = ["everything", ...nextTags];
+  for (const tag of nextTags) {
+    const match = PAGE_TAG.exec(tag);
+    if (match) tags.push(`${READER_TAG[/** @type {keyof typeof READER_TAG} */ (match[1])]}:${decodeURIComponent(match[2] ?? "")}`);
+  }
+  return tags;
+}
+
+/** @param {unknown} value */
+function sizeOf(value) {
+  if (!value || typeof value !== "object") return 0;
+  const page = /** @type {{ html?: unknown; rscData?: unknown; body?: unknown; segmentData?: unknown }} */ (value);
+  let bytes = 0;
+  for (const part of [page.html, page.rscData, page.body]) {
+    if (typeof part === "string") bytes += part.length * 2;
+    else if (part instanceof Uint8Array) bytes += part.byteLength;
+  }
+  if (page.segmentData instanceof Map) for (const segment of page.segmentData.values()) bytes += segment?.byteLength ?? 0;
+  return bytes + 1024;
+}
+
+/** @typedef {{ value: unknown; lastModified: number; readAt: number; tags: string[]; bytes: number; cacheControl: unknown }} Entry */
+
+/** @type {Map<string, Entry>} */
+const entries = new Map();
+let totalBytes = 0;
+/**
+ * When Next last asked for a page it then had to render: the render reads its data after this
+ * moment, so a write that lands during the render still makes the stored page stale.
+ * @type {Map<string, number>}
+ */
+const renderingSince = new Map();
+
+function forget(/** @type {string} */ key) {
+  const entry = entries.get(key);
+  if (!entry) return;
+  entries.delete(key);
+  totalBytes -= entry.bytes;
+}
+
+class ReaderPageCache {
+  /** @param {string} key */
+  async get(key) {
+    const entry = entries.get(key);
+    if (!entry || invalidatedSince(entry.tags, entry.readAt)) {
+      forget(key);
+      renderingSince.set(key, now());
+      return null;
+    }
+    // A fresh entry may still be re-rendered in the background once Next's revalidate time passes.
+    if (!renderingSince.has(key)) renderingSince.set(key, now());
+    entries.delete(key);
+    entries.set(key, entry);
+    return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
+  }
+
+  /**
+   * @param {string} key
+   * @param {unknown} data
+   * @param {{ cacheControl?: unknown; fetchCache?: boolean }} ctx
+   */
+  async set(key, data, ctx) {
+    forget(key);
+    if (!data) return;
+    const bytes = sizeOf(data);
+    if (bytes > MAX_BYTES / 4) return;
+    const readAt = renderingSince.get(key) ?? now();
+    renderingSince.delete(key);
+    entries.set(key, {
+      value: data,
+      lastModified: Date.now(),
+      readAt,
+      tags: readerTags(data),
+      bytes,
+      cacheControl: ctx.fetchCache ? undefined : ctx.cacheControl,
+    });
+    totalBytes += bytes;
+    for (const oldest of entries.keys()) {
+      if (totalBytes <= MAX_BYTES) break;
+      forget(oldest);
+    }
+  }
+
+  /** revalidatePath and revalidateTag land here: the same clock the reader tags use. */
+  /** @param {string | string[]} tags */
+  async revalidateTag(tags) {
+    invalidateTags(typeof tags === "string" ? [tags] : tags);
+  }
+
+  resetRequestCache() {}
+}
+
+module.exports = ReaderPageCache;

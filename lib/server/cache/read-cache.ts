@@ -1,0 +1,90 @@
+import "server-only";
+// The reader side's data cache: each read is kept under a key with the tags of what it was built
+// from (see tags.ts), and is served until a command invalidates one of those tags. Concurrent
+// misses on one key share a single database read, so a spike of readers after a write costs one
+// query, not one per reader.
+import { invalidatedSince, now } from "./tag-clock.cjs";
+
+/** Enough for every race, election and candidate of a large statewide night several times over. */
+const MAX_ENTRIES = 5_000;
+
+interface Entry<T> {
+  value: T;
+  tags: readonly string[];
+  /** When the read that produced the value began: a later invalidation makes it stale. */
+  readAt: number;
+}
+
+interface PendingRead<T> {
+  promise: Promise<T>;
+  startedAt: number;
+  tags: readonly string[];
+}
+
+interface CacheState {
+  entries: Map<string, Entry<unknown>>;
+  pending: Map<string, PendingRead<unknown>>;
+  stats: { hits: number; misses: number };
+}
+
+const globalForCache = globalThis as unknown as { resultsDeskReadCache?: CacheState };
+const state: CacheState = (globalForCache.resultsDeskReadCache ??= {
+  entries: new Map(),
+  pending: new Map(),
+  stats: { hits: 0, misses: 0 },
+});
+
+export interface CachedRead<T> {
+  key: string;
+  /** Tags known before reading (the thing asked for), so a read in flight can be invalidated too. */
+  tags: readonly string[];
+  load: () => Promise<T>;
+  /** Tags that only the value can tell, such as the races a candidate ran in. */
+  tagsOf?: (value: T) => readonly string[];
+}
+
+/** The cached value for `key`, reading it (once, however many callers ask at the same moment) when missing or invalidated. */
+export async function cachedRead<T>({ key, tags, load, tagsOf }: CachedRead<T>): Promise<T> {
+  const entry = state.entries.get(key) as Entry<T> | undefined;
+  if (entry && !invalidatedSince(entry.tags, entry.readAt)) {
+    state.stats.hits++;
+    // Re-inserting keeps the map in least-recently-used order for eviction.
+    state.entries.delete(key);
+    state.entries.set(key, entry);
+    return entry.value;
+  }
+  if (entry) state.entries.delete(key);
+
+  const inFlight = state.pending.get(key) as PendingRead<T> | undefined;
+  if (inFlight && !invalidatedSince(inFlight.tags, inFlight.startedAt)) {
+    state.stats.hits++;
+    return inFlight.promise;
+  }
+
+  state.stats.misses++;
+  const startedAt = now();
+  const read: PendingRead<T> = { startedAt, tags, promise: load() };
+  state.pending.set(key, read);
+  try {
+    const value = await read.promise;
+    const allTags = tagsOf ? [...tags, ...tagsOf(value)] : tags;
+    // A value read while one of its tags was invalidated is returned to this caller but not kept.
+    if (!invalidatedSince(allTags, startedAt)) remember(key, { value, tags: allTags, readAt: startedAt });
+    return value;
+  } finally {
+    if (state.pending.get(key) === read) state.pending.delete(key);
+  }
+}
+
+function remember(key: string, entry: Entry<unknown>) {
+  state.entries.set(key, entry);
+  if (state.entries.size > MAX_ENTRIES) {
+    const oldest = state.entries.keys().next().value;
+    if (oldest !== undefined) state.entries.delete(oldest);
+  }
+}
+
+/** Hits and misses since the process started: for the benchmark and the tests. */
+export function readCacheStats(): { hits: number; misses: number; entries: number } {
+  return { ...state.stats, entries: state.entries.size };
+}

@@ -1,0 +1,6 @@
+/** Milliseconds on a clock that never runs backwards within the process. */
+export function now(): number;
+/** Marks every tag invalidated as of now. */
+export function invalidateTags(tags: Iterable<string>): void;
+/** Whether one of the tags was invalidated at or after `since`. */
+export function invalidatedSince(tags: Iterable<string>, since: number): boolean;

@@ -1,0 +1,41 @@
+import "server-only";
+// The cache tags of reader data, and what each kind of change invalidates. Every cached read
+// carries EVERYTHING plus the tags of what it shows; every command that changes what readers see
+// calls one of the invalidate… functions below after its write has committed.
+//
+//   race:<slug>       one race's result, timeline and coverage: its page, embed and JSON
+//   election:<slug>   an election's race list (page and JSON), which summarises every race in it
+//   home              the front page's key races of every election
+//   candidate:<slug>  a candidate's profile page (also tagged with the races the candidate ran in)
+//   story:<slug>      a published or withdrawn story's page
+//
+// Set-up changes (names, parties, photos, new races and units) are rare and touch many pages at
+// once, so they invalidate everything rather than enumerate what a rename reaches.
+import { invalidateTags } from "./tag-clock.cjs";
+
+export const EVERYTHING = "everything";
+export const HOME = "home";
+export const raceTag = (slug: string) => `race:${slug}`;
+export const electionTag = (slug: string) => `election:${slug}`;
+export const candidateTag = (slug: string) => `candidate:${slug}`;
+export const storyTag = (slug: string) => `story:${slug}`;
+
+/** A race's count or call changed: its own pages, its election's list and the front page. */
+export function invalidateRaces(races: readonly { slug: string; electionSlug: string }[]): void {
+  const tags = new Set<string>([HOME]);
+  for (const race of races) {
+    tags.add(raceTag(race.slug));
+    tags.add(electionTag(race.electionSlug));
+  }
+  invalidateTags(tags);
+}
+
+/** Stories were published, edited or withdrawn: their pages and the coverage of their races. */
+export function invalidateStories(stories: readonly { slug: string; raceSlug: string }[]): void {
+  invalidateTags(stories.flatMap((story) => [storyTag(story.slug), raceTag(story.raceSlug)]));
+}
+
+/** Set-up changed: every reader page may show it. */
+export function invalidateEverything(): void {
+  invalidateTags([EVERYTHING]);
+}

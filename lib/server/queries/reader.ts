@@ -1,0 +1,72 @@
+import "server-only";
+// What reader pages and the public JSON API read: the queries of this folder, served from the read
+// cache and tagged with what each shows (lib/server/cache/tags.ts). The desk and the commands read
+// the queries directly, so they always see the database as it is.
+import type { RaceResult } from "@/lib/domain/race-result";
+import { cachedRead } from "@/lib/server/cache/read-cache";
+import { candidateTag, electionTag, EVERYTHING, HOME, raceTag, storyTag } from "@/lib/server/cache/tags";
+import { jsonEntry, type JsonEntry } from "@/lib/server/http";
+import { getCandidateProfile } from "@/lib/server/queries/candidates";
+import { getElection, hasDemoData, listElections, listElectionsWithKeyRaces } from "@/lib/server/queries/elections";
+import { getRaceHistory, getRaceResult } from "@/lib/server/queries/races";
+import { getPublicStory, listCoverage } from "@/lib/server/queries/stories";
+import { toRaceSummary } from "@/lib/domain/race-summary";
+
+const raceTags = (slug: string) => [EVERYTHING, raceTag(slug)];
+const electionTags = (slug: string) => [EVERYTHING, electionTag(slug)];
+
+export const readRace = (slug: string) => cachedRead({ key: `race:${slug}`, tags: raceTags(slug), load: () => getRaceResult(slug) });
+
+export const readRaceHistory = (slug: string) =>
+  cachedRead({ key: `race-history:${slug}`, tags: raceTags(slug), load: () => getRaceHistory(slug) });
+
+export const readCoverage = (slug: string) => cachedRead({ key: `coverage:${slug}`, tags: raceTags(slug), load: () => listCoverage(slug) });
+
+/** The race's JSON body and its ETag, so a poller that is up to date gets a 304 without a query. */
+export const readRaceJson = (slug: string): Promise<JsonEntry | null> =>
+  cachedRead({ key: `race-json:${slug}`, tags: raceTags(slug), load: async () => jsonOrNull(await readRace(slug)) });
+
+export const readRaceHistoryJson = (slug: string): Promise<JsonEntry | null> =>
+  cachedRead({ key: `race-history-json:${slug}`, tags: raceTags(slug), load: async () => jsonOrNull(await readRaceHistory(slug)) });
+
+export const readElection = (slug: string) => cachedRead({ key: `election:${slug}`, tags: electionTags(slug), load: () => getElection(slug) });
+
+export const readElectionJson = (slug: string): Promise<JsonEntry | null> =>
+  cachedRead({
+    key: `election-json:${slug}`,
+    tags: electionTags(slug),
+    load: async () => {
+      const election = await readElection(slug);
+      return election ? jsonEntry({ ...election, races: election.races.map(toRaceSummary) }) : null;
+    },
+  });
+
+export const readElectionList = () => cachedRead({ key: "elections", tags: [EVERYTHING], load: listElections });
+
+export const readElectionListJson = () =>
+  cachedRead({ key: "elections-json", tags: [EVERYTHING], load: async () => jsonEntry({ elections: await readElectionList() }) });
+
+export const readHomeElections = () => cachedRead({ key: "home", tags: [EVERYTHING, HOME], load: () => listElectionsWithKeyRaces() });
+
+export const readHasDemoData = () => cachedRead({ key: "has-demo-data", tags: [EVERYTHING], load: hasDemoData });
+
+export const readCandidate = (slug: string) =>
+  cachedRead({
+    key: `candidate:${slug}`,
+    tags: [EVERYTHING, candidateTag(slug)],
+    load: () => getCandidateProfile(slug),
+    // The profile shows the candidate's result in each race, so a count in any of them makes it stale.
+    tagsOf: (candidate) => candidate?.runs.map((run) => raceTag(run.race.slug)) ?? [],
+  });
+
+export const readStory = (slug: string) =>
+  cachedRead({
+    key: `story:${slug}`,
+    tags: [EVERYTHING, storyTag(slug)],
+    load: () => getPublicStory(slug),
+    tagsOf: (story) => (story ? [raceTag(story.race.slug)] : []),
+  });
+
+function jsonOrNull(body: RaceResult | object | null): JsonEntry | null {
+  return body ? jsonEntry(body) : null;
+}
