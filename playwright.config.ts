@@ -1,9 +1,21 @@
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_DATABASE_URL, E2E_PORT } from "./e2e/e2e-env";
+import { E2E_DATABASE_URL, E2E_PORT, E2E_SECOND_PORT } from "./e2e/e2e-env";
 
-// End-to-end tests run a production build against a throwaway SQLite database (e2e/prepare-database.ts),
+// End-to-end tests run a production build against a throwaway database (e2e/prepare-database.ts),
 // in Debian's Chromium: Playwright's own browser download is not reachable from this network.
+// Two instances share the database, as behind a load balancer; the specs talk to the first, and
+// desk-live-instances.spec.ts checks that the second sees the first's writes.
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
+// What `npm start` runs (server.ts: Next behind the front door), without npm in between.
+const START = "node --import tsx/esm server.ts";
+const serverEnv = (port: number) => ({
+  DATABASE_URL: E2E_DATABASE_URL,
+  NEXT_TELEMETRY_DISABLED: "1",
+  NODE_ENV: "production",
+  PORT: String(port),
+  HOSTNAME: "127.0.0.1",
+  PUBLIC_URL: baseURL,
+});
 
 export default defineConfig({
   testDir: "e2e",
@@ -27,17 +39,29 @@ export default defineConfig({
     { name: "desk", testMatch: /desk-.*\.spec\.ts/, testIgnore: /desk-(stories|live)-/, dependencies: ["reader", "sign-in"], use: { ...devices["Desktop Chrome"] } },
     // Calls change what every race page says, so they come after the tally and set-up specs.
     { name: "calls", testMatch: /desk-stories-.*\.spec\.ts/, dependencies: ["desk"], use: { ...devices["Desktop Chrome"] } },
-    // Live pages watch District 5 change, after the District 5 night is over.
-    { name: "live", testMatch: /desk-live-.*\.spec\.ts/, dependencies: ["calls"], use: { ...devices["Desktop Chrome"] } },
+    // Live pages watch District 5 change, after the District 5 night is over. One spec at a time: each
+    // checks which cached pages stay cached, and another's write to the same election would drop them.
+    { name: "live", testMatch: /desk-live-.*\.spec\.ts/, dependencies: ["calls"], workers: 1, use: { ...devices["Desktop Chrome"] } },
   ],
-  webServer: {
-    command: process.env.E2E_SKIP_BUILD
-      ? `tsx e2e/prepare-database.ts && next start -p ${E2E_PORT} -H 127.0.0.1`
-      : `tsx e2e/prepare-database.ts && next build && next start -p ${E2E_PORT} -H 127.0.0.1`,
-    url: `${baseURL}/api/v1/elections`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", PUBLIC_URL: baseURL },
-  },
+  webServer: [
+    {
+      name: "first instance",
+      command: ["tsx e2e/prepare-database.ts", ...(process.env.E2E_SKIP_BUILD ? [] : ["next build"]), START].join(" && "),
+      url: `${baseURL}/api/v1/elections`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: serverEnv(E2E_PORT),
+    },
+    // Started once the first is up: it reuses the first's build and database.
+    {
+      name: "second instance",
+      command: START,
+      url: `http://127.0.0.1:${E2E_SECOND_PORT}/api/v1/elections`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: serverEnv(E2E_SECOND_PORT),
+    },
+  ],
 });

@@ -1,5 +1,6 @@
-// Where the database lives. Shared by the app, the Prisma CLI config and the scripts, so it must
-// not import "server-only". SQLite is the embedded default: a file under data/.
+// Where the database lives, and which kind it is. Shared by the app, the Prisma CLI config and the
+// scripts, so it must not import "server-only". SQLite is the embedded default: a file under data/;
+// a postgresql:// (or postgres://) URL selects PostgreSQL.
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 
@@ -7,6 +8,14 @@ export const DEFAULT_DATABASE_URL = "file:./data/results.db";
 
 export function databaseUrl(): string {
   return process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
+}
+
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+export function databaseProvider(url: string = databaseUrl()): DatabaseProvider {
+  if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
+  if (url.startsWith("file:")) return "sqlite";
+  throw new Error(`DATABASE_URL must be a file: URL (SQLite) or a postgresql:// URL, got "${url.split(":")[0]}:…"`);
 }
 
 /** The file path of a `file:` URL, relative to the project root; its folder is created. */

@@ -8,6 +8,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
 import { authSecret } from "@/lib/server/auth/secret";
+import { databaseProvider } from "@/lib/server/database-url";
 import { db } from "@/lib/server/db";
 
 export const API_KEY_PREFIX = "rd_";
@@ -16,7 +17,10 @@ export const auth = betterAuth({
   appName: "Results Desk",
   secret: authSecret(),
   baseURL: process.env.BETTER_AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
-  database: prismaAdapter(db, { provider: "sqlite" }),
+  database: prismaAdapter(db, { provider: databaseProvider() }),
+  // Better Auth's own request limits (on in production) count in the database, so they hold across
+  // app instances rather than per instance.
+  rateLimit: { storage: "database" },
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12 },
   session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
   telemetry: { enabled: false },

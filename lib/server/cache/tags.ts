@@ -11,7 +11,17 @@ import "server-only";
 //
 // Set-up changes (names, parties, photos, new races and units) are rare and touch many pages at
 // once, so they invalidate everything rather than enumerate what a rename reaches.
+//
+// An invalidation takes effect in this process at once and reaches the other app instances
+// through the journal (journal.ts).
+import { shareInvalidation } from "./journal";
 import { invalidateTags } from "./tag-clock.cjs";
+
+function invalidate(tags: Iterable<string>): void {
+  const list = [...tags];
+  invalidateTags(list);
+  shareInvalidation(list);
+}
 
 export const EVERYTHING = "everything";
 export const HOME = "home";
@@ -27,15 +37,15 @@ export function invalidateRaces(races: readonly { slug: string; electionSlug: st
     tags.add(raceTag(race.slug));
     tags.add(electionTag(race.electionSlug));
   }
-  invalidateTags(tags);
+  invalidate(tags);
 }
 
 /** Stories were published, edited or withdrawn: their pages and the coverage of their races. */
 export function invalidateStories(stories: readonly { slug: string; raceSlug: string }[]): void {
-  invalidateTags(stories.flatMap((story) => [storyTag(story.slug), raceTag(story.raceSlug)]));
+  invalidate(stories.flatMap((story) => [storyTag(story.slug), raceTag(story.raceSlug)]));
 }
 
 /** Set-up changed: every reader page may show it. */
 export function invalidateEverything(): void {
-  invalidateTags([EVERYTHING]);
+  invalidate([EVERYTHING]);
 }

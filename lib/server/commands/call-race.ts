@@ -20,7 +20,7 @@ import { db } from "@/lib/server/db";
 import { CommandError } from "@/lib/server/errors";
 import { raceForCall, type RaceForCall } from "@/lib/server/queries/race-for-call";
 import { getRaceResult } from "@/lib/server/queries/races";
-import { sqlTimestamp } from "@/lib/server/sql-time";
+import { asInteger, asTimestamp, lockRace, runBatch, sqlTimestamp } from "@/lib/server/sql-dialect";
 
 export interface RaceCalled {
   race: RaceResult;
@@ -84,9 +84,10 @@ export async function callRace(actor: Actor | null, raceSlug: string, rawInput: 
   ];
   const detail = JSON.stringify({ status: call.status, winners: call.winners, advancing: call.advancing, note: call.note ?? null, acknowledged, via: who.via });
 
-  const statements = [
+  const statements = () => [
+    lockRace(race.id),
     db.$executeRaw`INSERT INTO "RaceCall" ("id", "raceId", "seq", "status", "note", "acknowledgements", "snapshot", "actorId", "actorLabel", "createdAt")
-      SELECT ${callId}, ${race.id}, ${race.callSeq + 1}, ${call.status}, ${call.note ?? null}, ${acknowledged}, ${snapshotOf(race.result)}, ${who.userId}, ${who.name}, ${at}
+      SELECT ${callId}, ${race.id}, ${asInteger(race.callSeq + 1)}, ${call.status}, ${call.note ?? null}, ${acknowledged}, ${snapshotOf(race.result)}, ${who.userId}, ${who.name}, ${asTimestamp(at)}
       WHERE (SELECT "version" FROM "Race" WHERE "id" = ${race.id}) = ${race.version}`,
     ...(named.length > 0
       ? [
@@ -94,19 +95,19 @@ export async function callRace(actor: Actor | null, raceSlug: string, rawInput: 
             SELECT * FROM (${Prisma.join(
               named.map((n) => Prisma.sql`SELECT ${callId} AS "callId", ${race.candidacyBySlug.get(n.slug)!} AS "candidacyId", ${n.role} AS "role"`),
               " UNION ALL ",
-            )}) WHERE ${callExists}`,
+            )}) AS "rows" WHERE ${callExists}`,
         ]
       : []),
     pullStatement(race, call, after, at, callExists),
     db.$executeRaw`INSERT INTO "AuditEvent" ("id", "action", "actorId", "actorLabel", "subjectType", "subjectId", "detail", "createdAt")
-      SELECT 'pull-' || "id" || '-' || ${callId}, 'story.pulled', ${who.userId}, ${who.name}, 'Story', "id", ${JSON.stringify({ callId })}, ${at}
+      SELECT 'pull-' || "id" || '-' || ${callId}, 'story.pulled', ${who.userId}, ${who.name}, 'Story', "id", ${JSON.stringify({ callId })}, ${asTimestamp(at)}
       FROM "Story" WHERE "raceId" = ${race.id} AND "status" = 'pulled' AND "pulledAt" = ${at} AND ${callExists}`,
     db.$executeRaw`UPDATE "Race" SET "version" = "version" + 1, "updatedAt" = ${at} WHERE "id" = ${race.id} AND ${callExists}`,
     db.$executeRaw`INSERT INTO "AuditEvent" ("id", "action", "actorId", "actorLabel", "subjectType", "subjectId", "detail", "createdAt")
-      SELECT ${randomUUID()}, ${call.status === "uncalled" ? "race.call_retracted" : "race.called"}, ${who.userId}, ${who.name}, 'Race', ${race.id}, ${detail}, ${at}
+      SELECT ${randomUUID()}, ${call.status === "uncalled" ? "race.call_retracted" : "race.called"}, ${who.userId}, ${who.name}, 'Race', ${race.id}, ${detail}, ${asTimestamp(at)}
       WHERE ${callExists}`,
   ];
-  const [inserted] = await db.$transaction(statements);
+  const [, inserted] = await runBatch(statements);
   if (inserted === 0) {
     throw new CommandError(409, "call_conflict", "The count or the call changed while you were deciding. Review the race and call again.");
   }

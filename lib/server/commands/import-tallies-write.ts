@@ -12,6 +12,7 @@ import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { asBoolean, asTimestamp, jsonArrayRows } from "@/lib/server/sql-dialect";
 
 /**
  * Rows per multi-row INSERT. Each chunk's rows travel as one JSON text rather than as bound values:
@@ -56,9 +57,9 @@ function* inChunks<T>(items: readonly T[]): Generator<T[]> {
 function guardStatement(plan: ImportWritePlan): Prisma.PrismaPromise<number> {
   const expected = JSON.stringify(plan.guard.map((g) => [g.unitId, g.version, g.changed ? 1 : 0, g.precinctsReporting, g.ballotsCast]));
   return db.$executeRaw`WITH "expected" AS MATERIALIZED (
-      SELECT "value" ->> 0 AS "unitId", "value" ->> 1 AS "version", "value" ->> 2 AS "changed",
-             "value" ->> 3 AS "precinctsReporting", "value" ->> 4 AS "ballotsCast"
-      FROM json_each(${expected})
+      SELECT "value" ->> 0 AS "unitId", CAST("value" ->> 1 AS INTEGER) AS "version", CAST("value" ->> 2 AS INTEGER) AS "changed",
+             CAST("value" ->> 3 AS INTEGER) AS "precinctsReporting", CAST("value" ->> 4 AS INTEGER) AS "ballotsCast"
+      FROM ${jsonArrayRows(expected)}
     )
     UPDATE "ReportingUnit"
     SET "version" = "ReportingUnit"."version" + 1, "lastBatchId" = ${plan.batchId}, "precinctsReporting" = "expected"."precinctsReporting",
@@ -78,21 +79,21 @@ export function importStatements(plan: ImportWritePlan): Prisma.PrismaPromise<nu
   for (const chunk of inChunks(plan.changes)) {
     const rows = JSON.stringify(chunk.map((c) => [c.unitId, c.candidacyId, c.after]));
     statements.push(db.$executeRaw`INSERT INTO "Tally" ("unitId", "candidacyId", "votes", "updatedAt")
-      SELECT "value" ->> 0, "value" ->> 1, "value" ->> 2, ${plan.at} FROM json_each(${rows}) WHERE ${stillOurs}
+      SELECT "value" ->> 0, "value" ->> 1, CAST("value" ->> 2 AS INTEGER), ${asTimestamp(plan.at)} FROM ${jsonArrayRows(rows)} WHERE ${stillOurs}
       ON CONFLICT ("unitId", "candidacyId") DO UPDATE SET "votes" = excluded."votes", "updatedAt" = excluded."updatedAt"`);
   }
   for (const chunk of inChunks(plan.changes)) {
     const rows = JSON.stringify(chunk.map((c) => [randomUUID(), c.raceId, c.unitId, c.candidacyId, c.before, c.after]));
     statements.push(db.$executeRaw`INSERT INTO "TallyChange" ("id", "raceId", "unitId", "candidacyId", "batchId", "before", "after", "source", "correction", "actorId", "actorLabel", "note", "createdAt")
-      SELECT "value" ->> 0, "value" ->> 1, "value" ->> 2, "value" ->> 3, ${plan.batchId}, "value" ->> 4, "value" ->> 5, 'csv', ${plan.correction},
-             ${plan.actor.userId}, ${plan.actor.name}, NULL, ${plan.at}
-      FROM json_each(${rows}) WHERE ${stillOurs}`);
+      SELECT "value" ->> 0, "value" ->> 1, "value" ->> 2, "value" ->> 3, ${plan.batchId}, CAST("value" ->> 4 AS INTEGER), CAST("value" ->> 5 AS INTEGER),
+             'csv', ${asBoolean(plan.correction)}, ${plan.actor.userId}, ${plan.actor.name}, NULL, ${asTimestamp(plan.at)}
+      FROM ${jsonArrayRows(rows)} WHERE ${stillOurs}`);
   }
   statements.push(
     db.$executeRaw`UPDATE "Race" SET "version" = "version" + 1, "updatedAt" = ${plan.at} WHERE "id" IN (${Prisma.join(plan.raceIds)}) AND ${stillOurs}`,
   );
   statements.push(db.$executeRaw`INSERT INTO "AuditEvent" ("id", "action", "actorId", "actorLabel", "subjectType", "subjectId", "detail", "createdAt")
-    SELECT ${randomUUID()}, ${plan.audit.action}, ${plan.actor.userId}, ${plan.actor.name}, 'TallyImport', ${plan.batchId}, ${JSON.stringify(plan.audit.detail)}, ${plan.at}
+    SELECT ${randomUUID()}, ${plan.audit.action}, ${plan.actor.userId}, ${plan.actor.name}, 'TallyImport', ${plan.batchId}, ${JSON.stringify(plan.audit.detail)}, ${asTimestamp(plan.at)}
     WHERE ${stillOurs}`);
   return statements;
 }

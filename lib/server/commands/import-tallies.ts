@@ -18,9 +18,8 @@ import { invalidateRaces } from "@/lib/server/cache/tags";
 import { parseInput } from "@/lib/server/commands/parse-input";
 import { currentVersions, loadRaceDirectory, loadRaceSetUp, loadTallies, type ImportUnit, type RaceSetUp } from "@/lib/server/commands/import-tallies-load";
 import { importStatements, type ImportedChange, type UnitGuard } from "@/lib/server/commands/import-tallies-write";
-import { db } from "@/lib/server/db";
 import { CommandError } from "@/lib/server/errors";
-import { sqlTimestamp } from "@/lib/server/sql-time";
+import { runBatch, sqlTimestamp } from "@/lib/server/sql-dialect";
 
 /** Rows between pauses that let the server answer other requests while a large file is read. */
 const ROWS_PER_TURN = 2_000;
@@ -228,7 +227,7 @@ export async function importTallies(actor: Actor | null, csv: string | AsyncIter
     races: changedRaces.map((race) => race.slug),
     via: who.via,
   };
-  const [claimed] = await db.$transaction(
+  const [claimed] = await runBatch(() =>
     importStatements({
       batchId,
       at: sqlTimestamp(new Date()),

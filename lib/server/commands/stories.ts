@@ -17,7 +17,7 @@ import { parseInput } from "@/lib/server/commands/parse-input";
 import { db } from "@/lib/server/db";
 import { CommandError, invalid, notFound } from "@/lib/server/errors";
 import { raceForCall } from "@/lib/server/queries/race-for-call";
-import { sqlTimestamp } from "@/lib/server/sql-time";
+import { asTimestamp, lockRace, runBatch, sqlTimestamp } from "@/lib/server/sql-dialect";
 
 export interface StoryRecord {
   id: string;
@@ -160,7 +160,10 @@ export async function publishStory(actor: Actor | null, id: string): Promise<Sto
   const at = sqlTimestamp(new Date());
   const latestCall = Prisma.sql`(SELECT "id" FROM "RaceCall" WHERE "raceId" = "Story"."raceId" ORDER BY "seq" DESC LIMIT 1)`;
   const latestStatus = Prisma.sql`(SELECT "status" FROM "RaceCall" WHERE "raceId" = "Story"."raceId" ORDER BY "seq" DESC LIMIT 1)`;
-  const [published] = await db.$transaction([
+  // The race's row is locked first: a call changing at the same moment either lands before this
+  // statement reads the latest call, or waits and then pulls what this one published.
+  const [, published] = await runBatch(() => [
+    lockRace(race.id),
     db.$executeRaw`UPDATE "Story" SET "status" = 'published', "publishedAt" = ${at}, "pulledAt" = NULL, "pulledReason" = NULL, "version" = "version" + 1, "updatedAt" = ${at}
        WHERE "id" = ${id} AND "status" IN ('draft', 'pulled')
          AND (("expectsKind" = 'called' AND ${latestStatus} = 'called')
@@ -168,7 +171,7 @@ export async function publishStory(actor: Actor | null, id: string): Promise<Sto
            OR ("expectsKind" = 'winner' AND ${latestStatus} = 'called' AND EXISTS (
                 SELECT 1 FROM "RaceCallCandidate" WHERE "callId" = ${latestCall} AND "candidacyId" = "Story"."expectsCandidacyId" AND "role" = 'winner')))`,
     db.$executeRaw`INSERT INTO "AuditEvent" ("id", "action", "actorId", "actorLabel", "subjectType", "subjectId", "detail", "createdAt")
-      SELECT ${randomUUID()}, 'story.published', ${who.userId}, ${who.name}, 'Story', ${id}, ${JSON.stringify({ slug: row.slug })}, ${at}
+      SELECT ${randomUUID()}, 'story.published', ${who.userId}, ${who.name}, 'Story', ${id}, ${JSON.stringify({ slug: row.slug })}, ${asTimestamp(at)}
       WHERE EXISTS (SELECT 1 FROM "Story" WHERE "id" = ${id} AND "status" = 'published' AND "publishedAt" = ${at})`,
   ]);
   if (published === 0) {

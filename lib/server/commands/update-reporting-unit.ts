@@ -15,7 +15,7 @@ import { parseSetupInput } from "@/lib/server/commands/election-setup-input";
 import { db } from "@/lib/server/db";
 import { invalid, notFound } from "@/lib/server/errors";
 import { getRaceResult } from "@/lib/server/queries/races";
-import { sqlTimestamp } from "@/lib/server/sql-time";
+import { asTimestamp, sqlTimestamp } from "@/lib/server/sql-dialect";
 
 async function loadUnit(raceSlug: string, unitSlug: string) {
   const unit = await db.reportingUnit.findFirst({
@@ -52,7 +52,7 @@ export async function updateReportingUnit(actor: Actor | null, raceSlug: string,
     }),
     db.$executeRaw`UPDATE "Race" SET "version" = "version" + 1, "updatedAt" = ${at} WHERE "id" = ${unit.raceId} AND ${fits}`,
     db.$executeRaw`INSERT INTO "AuditEvent" ("id", "action", "actorId", "actorLabel", "subjectType", "subjectId", "detail", "createdAt")
-      SELECT ${randomUUID()}, 'unit.updated', ${who.userId}, ${who.name}, 'ReportingUnit', ${unit.id}, ${detail}, ${at} WHERE ${fits}`,
+      SELECT ${randomUUID()}, 'unit.updated', ${who.userId}, ${who.name}, 'ReportingUnit', ${unit.id}, ${detail}, ${asTimestamp(at)} WHERE ${fits}`,
   ]);
   if (updated.count === 0) throw belowReporting((await loadUnit(raceSlug, unitSlug)).precinctsReporting);
   invalidateEverything();

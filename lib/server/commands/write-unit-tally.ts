@@ -16,7 +16,7 @@ import { parseInput } from "@/lib/server/commands/parse-input";
 import { db } from "@/lib/server/db";
 import { CommandError, invalid, notFound } from "@/lib/server/errors";
 import { getRaceResult } from "@/lib/server/queries/races";
-import { sqlTimestamp } from "@/lib/server/sql-time";
+import { asBoolean, asInteger, asTimestamp, runBatch, sqlTimestamp } from "@/lib/server/sql-dialect";
 
 export type TallySource = "manual" | "csv" | "feed";
 
@@ -30,37 +30,49 @@ export interface UnitSnapshot {
   votes: Record<string, number>;
 }
 
+interface UnitRow {
+  id: string;
+  slug: string;
+  name: string;
+  version: number;
+  precinctsTotal: number;
+  precinctsReporting: number;
+  ballotsCast: number | null;
+  raceId: string;
+  seats: number;
+  candidacyId: string | null;
+  candidateSlug: string | null;
+  votes: number | null;
+}
+
+/** The unit, its race's seats and every candidate's count in it: one row per candidacy, in one query. */
 async function loadUnit(raceSlug: string, unitSlug: string) {
-  const unit = await db.reportingUnit.findFirst({
-    where: { slug: unitSlug, race: { slug: raceSlug } },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      version: true,
-      precinctsTotal: true,
-      precinctsReporting: true,
-      ballotsCast: true,
-      race: { select: { id: true, seats: true, candidacies: { select: { id: true, candidate: { select: { slug: true } } } } } },
-      tallies: { select: { candidacyId: true, votes: true } },
-    },
-  });
+  const rows = await db.$queryRaw<UnitRow[]>`
+    SELECT u."id", u."slug", u."name", u."version", u."precinctsTotal", u."precinctsReporting", u."ballotsCast",
+           r."id" AS "raceId", r."seats", c."id" AS "candidacyId", p."slug" AS "candidateSlug", t."votes"
+    FROM "Race" r
+    JOIN "ReportingUnit" u ON u."raceId" = r."id" AND u."slug" = ${unitSlug}
+    LEFT JOIN "Candidacy" c ON c."raceId" = r."id"
+    LEFT JOIN "Candidate" p ON p."id" = c."candidateId"
+    LEFT JOIN "Tally" t ON t."unitId" = u."id" AND t."candidacyId" = c."id"
+    WHERE r."slug" = ${raceSlug}`;
+  const unit = rows[0];
   if (!unit) {
     const race = await db.race.findUnique({ where: { slug: raceSlug }, select: { id: true } });
     throw notFound(race ? `Reporting unit "${unitSlug}" of this race` : `Race "${raceSlug}"`);
   }
-  const votesByCandidacy = new Map(unit.tallies.map((t) => [t.candidacyId, t.votes]));
-  const candidacyBySlug = new Map(unit.race.candidacies.map((c) => [c.candidate.slug, c.id]));
+  const candidacies = rows.filter((row) => row.candidacyId !== null && row.candidateSlug !== null);
+  const candidacyBySlug = new Map(candidacies.map((row) => [row.candidateSlug!, row.candidacyId!]));
   const snapshot: UnitSnapshot = {
     slug: unit.slug,
     name: unit.name,
-    version: unit.version,
-    precinctsReporting: unit.precinctsReporting,
-    precinctsTotal: unit.precinctsTotal,
-    ballotsCast: unit.ballotsCast,
-    votes: Object.fromEntries(unit.race.candidacies.map((c) => [c.candidate.slug, votesByCandidacy.get(c.id) ?? 0])),
+    version: Number(unit.version),
+    precinctsReporting: Number(unit.precinctsReporting),
+    precinctsTotal: Number(unit.precinctsTotal),
+    ballotsCast: unit.ballotsCast === null ? null : Number(unit.ballotsCast),
+    votes: Object.fromEntries(candidacies.map((row) => [row.candidateSlug!, Number(row.votes ?? 0)])),
   };
-  return { unitId: unit.id, raceId: unit.race.id, seats: unit.race.seats, candidacyBySlug, snapshot };
+  return { unitId: unit.id, raceId: unit.raceId, seats: Number(unit.seats), candidacyBySlug, snapshot };
 }
 
 export async function currentUnit(raceSlug: string, unitSlug: string): Promise<UnitSnapshot> {
@@ -96,22 +108,23 @@ function writeStatements(plan: WritePlan): Prisma.PrismaPromise<number>[] {
   ];
   if (plan.changes.length > 0) {
     const tallyRows = Prisma.join(
-      plan.changes.map((c) => Prisma.sql`SELECT ${plan.unitId} AS "unitId", ${c.candidacyId} AS "candidacyId", ${c.after} AS "votes", ${plan.at} AS "updatedAt"`),
+      plan.changes.map((c) => Prisma.sql`SELECT ${plan.unitId} AS "unitId", ${c.candidacyId} AS "candidacyId", ${asInteger(c.after)} AS "votes", ${asTimestamp(plan.at)} AS "updatedAt"`),
       " UNION ALL ",
     );
     statements.push(db.$executeRaw`INSERT INTO "Tally" ("unitId", "candidacyId", "votes", "updatedAt")
-      SELECT * FROM (${tallyRows}) WHERE ${stillOurs}
+      SELECT * FROM (${tallyRows}) AS "rows" WHERE ${stillOurs}
       ON CONFLICT ("unitId", "candidacyId") DO UPDATE SET "votes" = excluded."votes", "updatedAt" = excluded."updatedAt"`);
     const changeRows = Prisma.join(
       plan.changes.map(
         (c) => Prisma.sql`SELECT ${randomUUID()} AS "id", ${plan.raceId} AS "raceId", ${plan.unitId} AS "unitId", ${c.candidacyId} AS "candidacyId",
-          ${plan.batchId} AS "batchId", ${c.before} AS "before", ${c.after} AS "after", ${plan.source} AS "source",
-          ${plan.correction} AS "correction", ${plan.actor.userId} AS "actorId", ${plan.actor.name} AS "actorLabel", ${plan.note} AS "note", ${plan.at} AS "createdAt"`,
+          ${plan.batchId} AS "batchId", ${asInteger(c.before)} AS "before", ${asInteger(c.after)} AS "after", ${plan.source} AS "source",
+          ${asBoolean(plan.correction)} AS "correction", ${plan.actor.userId} AS "actorId", ${plan.actor.name} AS "actorLabel", ${plan.note} AS "note",
+          ${asTimestamp(plan.at)} AS "createdAt"`,
       ),
       " UNION ALL ",
     );
     statements.push(db.$executeRaw`INSERT INTO "TallyChange" ("id", "raceId", "unitId", "candidacyId", "batchId", "before", "after", "source", "correction", "actorId", "actorLabel", "note", "createdAt")
-      SELECT * FROM (${changeRows}) WHERE ${stillOurs}`);
+      SELECT * FROM (${changeRows}) AS "rows" WHERE ${stillOurs}`);
   }
   statements.push(
     db.$executeRaw`UPDATE "Race" SET "version" = "version" + 1, "updatedAt" = ${plan.at} WHERE "id" = ${plan.raceId} AND ${stillOurs}`,
@@ -127,7 +140,7 @@ function writeStatements(plan: WritePlan): Prisma.PrismaPromise<number>[] {
     via: plan.actor.via,
   });
   statements.push(db.$executeRaw`INSERT INTO "AuditEvent" ("id", "action", "actorId", "actorLabel", "subjectType", "subjectId", "detail", "createdAt")
-    SELECT ${randomUUID()}, ${plan.correction ? "tally.corrected" : "tally.written"}, ${plan.actor.userId}, ${plan.actor.name}, 'ReportingUnit', ${plan.unitId}, ${detail}, ${plan.at}
+    SELECT ${randomUUID()}, ${plan.correction ? "tally.corrected" : "tally.written"}, ${plan.actor.userId}, ${plan.actor.name}, 'ReportingUnit', ${plan.unitId}, ${detail}, ${asTimestamp(plan.at)}
     WHERE ${stillOurs}`);
   return statements;
 }
@@ -169,7 +182,7 @@ export async function writeUnitTally(
       actor: who,
       at: sqlTimestamp(new Date()),
     };
-    const [claimed] = await db.$transaction(writeStatements(plan));
+    const [claimed] = await runBatch(() => writeStatements(plan));
     if (claimed === 0) throw versionConflict(await currentUnit(raceSlug, unitSlug));
   }
 

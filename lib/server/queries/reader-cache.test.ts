@@ -1,13 +1,11 @@
-// Integration tests of the reader cache against a real SQLite file: a write shows on the next read
+// Integration tests of the reader cache against a real database: a write shows on the next read
 // of its race (page data and JSON) and leaves every other race's cached reads in place, and an
 // unchanged race's 304 is answered without reading the tallies.
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { atlanta2017 } from "@/prisma/demo/atlanta-2017";
 import { demoCounty } from "@/prisma/demo/demo-county";
 import { loadDemoElections } from "@/prisma/demo/load-demo";
-import { createTestDatabase } from "@/lib/testing/test-database";
-import { sqliteFilePath } from "@/lib/server/database-url";
+import { createTestDatabase, runSql } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/server/auth/actor";
 
 const database = createTestDatabase();
@@ -91,8 +89,7 @@ test("an unchanged race answers 304 from its stored ETag without reading the tal
   const body = await first.text();
 
   // Hide the tallies from every connection: any read of them now fails.
-  const sqlite = new Database(sqliteFilePath(database.url));
-  sqlite.exec('ALTER TABLE "Tally" RENAME TO "TallyHidden"');
+  runSql(database.url, 'ALTER TABLE "Tally" RENAME TO "TallyHidden"');
   try {
     const { getRaceResult } = await import("./races");
     await expect(getRaceResult(MAYOR)).rejects.toThrow();
@@ -106,8 +103,7 @@ test("an unchanged race answers 304 from its stored ETag without reading the tal
     expect(fresh.status).toBe(200);
     expect(await fresh.text()).toBe(body);
   } finally {
-    sqlite.exec('ALTER TABLE "TallyHidden" RENAME TO "Tally"');
-    sqlite.close();
+    runSql(database.url, 'ALTER TABLE "TallyHidden" RENAME TO "Tally"');
   }
 
   // After a write the poller's ETag no longer matches: it gets the new count.

@@ -1,0 +1,7 @@
+// Runs once when a server instance starts (Next's instrumentation hook).
+export async function register() {
+  // Only the Node.js server caches reader data; the build has no database to follow.
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { followSharedInvalidations } = await import("@/lib/server/cache/journal");
+  await followSharedInvalidations();
+}

@@ -1,0 +1,54 @@
+import "server-only";
+// What the commands' raw statements need to say differently on SQLite and PostgreSQL, and the
+// batch runner they share. Everything else in them is SQL both accept.
+//
+// PostgreSQL types a bound value from where it is used; a value in a SELECT list (INSERT … SELECT
+// with a guard) has no such place and is read as text, so those values are cast here.
+import { Prisma } from "@/lib/generated/prisma/client";
+import { databaseProvider } from "@/lib/server/database-url";
+import { db } from "@/lib/server/db";
+
+const onPostgresql = databaseProvider() === "postgresql";
+
+/** A time as raw statements write it: the text form Prisma's SQLite adapter writes, which PostgreSQL also reads. */
+export function sqlTimestamp(date: Date): string {
+  return date.toISOString().replace("Z", "+00:00");
+}
+
+export const asTimestamp = (at: string): Prisma.Sql => (onPostgresql ? Prisma.sql`CAST(${at} AS TIMESTAMP(3))` : Prisma.sql`${at}`);
+
+export const asInteger = (value: number | null | Prisma.Sql): Prisma.Sql => Prisma.sql`CAST(${value} AS INTEGER)`;
+
+export const asBoolean = (value: boolean): Prisma.Sql => (onPostgresql ? Prisma.sql`CAST(${value} AS BOOLEAN)` : Prisma.sql`${value}`);
+
+/**
+ * The rows of a JSON array bound as one text value, for FROM: each row is in the column "value",
+ * field i read as text with "value" ->> i.
+ */
+export const jsonArrayRows = (json: string): Prisma.Sql =>
+  onPostgresql ? Prisma.sql`json_array_elements(CAST(${json} AS JSON)) AS "value"` : Prisma.sql`json_each(${json})`;
+
+/**
+ * A no-op write to the race's row as a batch's first statement: on PostgreSQL it locks the row
+ * until the batch commits, so a call and a publication (or two calls) on one race take turns and
+ * each reads what the other committed. SQLite runs one writing transaction at a time anyway.
+ */
+export const lockRace = (raceId: string) => db.$executeRaw`UPDATE "Race" SET "version" = "version" WHERE "id" = ${raceId}`;
+
+const ATTEMPTS = 3;
+
+/**
+ * Runs statements as one batch transaction. PostgreSQL may abort a batch to break a deadlock or a
+ * serialization conflict (P2034); it then rolled back whole, so it is built and run again. The
+ * statements' own guards (versions, stamps) decide what the retry does.
+ */
+export async function runBatch<T>(build: () => Prisma.PrismaPromise<T>[]): Promise<T[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(build());
+    } catch (error) {
+      const retryable = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2034";
+      if (!retryable || attempt === ATTEMPTS) throw error;
+    }
+  }
+}
