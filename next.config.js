@@ -1,19 +1,10 @@
 // @ts-check
 import { fileURLToPath } from "node:url";
-// Framing policy: only the embeds (/embed/*) may be put in an iframe by other sites; every other
-// page refuses framing, so a reader or desk page cannot be overlaid on a hostile site (clickjacking).
+import headerRules from "./lib/server/response-headers.cjs";
+
 // Next applies every rule whose source matches, so the deny rule's source excludes /embed itself
 // rather than relying on a later rule to override it.
-const everyRoute = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-];
-const refuseFraming = [
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
-  { key: "X-Frame-Options", value: "DENY" },
-];
-// X-Frame-Options has no "anyone" value, so embeds send none and rely on CSP alone.
-const allowFraming = [{ key: "Content-Security-Policy", value: "frame-ancestors *" }];
+const { everyRoute, refuseFraming, allowFraming } = headerRules;
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

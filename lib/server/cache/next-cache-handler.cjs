@@ -2,7 +2,8 @@
 // Next's page cache (ISR) for this app: rendered reader pages kept in memory, and dropped when a
 // command invalidates the race, election or story they show. Next gives each page entry its path
 // as an implicit tag ("_N_T_/races/district-5"); the path names the reader tag (tags.ts) whose
-// invalidation on the shared tag clock makes the page stale. Configured in next.config.js.
+// invalidation on the shared tag clock makes the page stale. Configured in next.config.js. The
+// front door (server.ts) serves fresh pages straight from here: see `freshPage` below.
 "use strict";
 
 const { now, invalidateTags, invalidatedSince } = require("./tag-clock.cjs");
@@ -43,10 +44,12 @@ function sizeOf(value) {
   return bytes + 1024;
 }
 
-/** @typedef {{ value: unknown; lastModified: number; readAt: number; tags: string[]; bytes: number; cacheControl: unknown }} Entry */
+/** @typedef {{ value: unknown; lastModified: number; readAt: number; tags: string[]; bytes: number; cacheControl: unknown; path: string | null }} Entry */
 
 /** @type {Map<string, Entry>} */
 const entries = new Map();
+/** The key of each cached reader page, by its path ("/races/district-5"). @type {Map<string, string>} */
+const keyByPath = new Map();
 let totalBytes = 0;
 /**
  * When Next last asked for a page it then had to render: the render reads its data after this
@@ -59,8 +62,29 @@ function forget(/** @type {string} */ key) {
   const entry = entries.get(key);
   if (!entry) return;
   entries.delete(key);
+  if (entry.path !== null && keyByPath.get(entry.path) === key) keyByPath.delete(entry.path);
   totalBytes -= entry.bytes;
 }
+
+/**
+ * A cached reader page that Next itself would serve as a fresh hit: not invalidated, younger than
+ * its revalidate time. Anything else (stale, missing, not a reader page) is left to Next.
+ * @param {string} path
+ * @returns {{ page: object; html: string; status: number; revalidate: number; expire: number } | null}
+ */
+function freshPage(path) {
+  const key = keyByPath.get(path);
+  const entry = key === undefined ? undefined : entries.get(key);
+  if (!entry || invalidatedSince(entry.tags, entry.readAt)) return null;
+  const page = /** @type {{ kind?: string; html?: unknown; status?: number }} */ (entry.value);
+  const control = /** @type {{ revalidate?: unknown; expire?: unknown } | undefined} */ (entry.cacheControl);
+  if (page.kind !== "APP_PAGE" || typeof page.html !== "string" || typeof control?.revalidate !== "number") return null;
+  if (Date.now() - entry.lastModified >= control.revalidate * 1000) return null;
+  const expire = typeof control.expire === "number" ? control.expire : control.revalidate;
+  return { page, html: page.html, status: page.status ?? 200, revalidate: control.revalidate, expire };
+}
+
+/** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis))[Symbol.for("results-desk.page-cache")] = { freshPage };
 
 class ReaderPageCache {
   /** @param {string} key */
@@ -90,14 +114,18 @@ class ReaderPageCache {
     if (bytes > MAX_BYTES / 4) return;
     const readAt = renderingSince.get(key) ?? now();
     renderingSince.delete(key);
+    const tags = readerTags(data);
+    const path = tags.find((tag) => PAGE_TAG.test(tag))?.slice("_N_T_".length) ?? null;
     entries.set(key, {
       value: data,
       lastModified: Date.now(),
       readAt,
-      tags: readerTags(data),
+      tags,
       bytes,
       cacheControl: ctx.fetchCache ? undefined : ctx.cacheControl,
+      path,
     });
+    if (path !== null) keyByPath.set(path, key);
     totalBytes += bytes;
     for (const oldest of entries.keys()) {
       if (totalBytes <= MAX_BYTES) break;

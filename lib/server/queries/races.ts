@@ -3,10 +3,11 @@ import "server-only";
 import { marginSeries, leadChanges, type LeadChange, type MarginPoint } from "@/lib/domain/margin-history";
 import { buildRaceResult, type RaceResult } from "@/lib/domain/race-result";
 import { db } from "@/lib/server/db";
-import { raceRowsSelect, toRaceRows } from "@/lib/server/queries/race-rows";
+import { findRaceRecord } from "@/lib/server/queries/race-record";
+import { toRaceRows } from "@/lib/server/queries/race-rows";
 
 export async function getRaceResult(slug: string): Promise<RaceResult | null> {
-  const record = await db.race.findUnique({ where: { slug }, select: raceRowsSelect });
+  const record = await findRaceRecord(slug);
   return record ? buildRaceResult(toRaceRows(record)) : null;
 }
 

@@ -1,0 +1,103 @@
+// The benchmark's report: a markdown page of the figures, the targets each is held to, and whether
+// the run had failures (errors or lost writes), which make `npm run bench` exit non-zero.
+import type { LoadFigures } from "./load";
+import type { BenchOptions } from "./options";
+import type { SyntheticElection } from "./synthetic-election";
+import type { WriteFigures } from "./tally-writes";
+import type { VisibleFigures } from "./write-to-visible";
+
+export interface BenchFigures {
+  startedAt: Date;
+  machine: string;
+  election: SyntheticElection;
+  racePageBytes: number;
+  racePage: LoadFigures;
+  notModified: LoadFigures;
+  raceJson: LoadFigures;
+  staticFile: LoadFigures;
+  writes: WriteFigures;
+  visible: VisibleFigures;
+  pollIntervalMs: number;
+  peakRssBytes: number;
+}
+
+interface Target {
+  name: string;
+  figure: string;
+  met: boolean;
+}
+
+const number = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const megabytes = (bytes: number) => `${number(bytes / 2 ** 20)} MB`;
+const kilobytes = (bytes: number) => `${number(bytes / 1024, 1)} KB`;
+const statuses = (figures: LoadFigures) => Object.entries(figures.statuses).map(([status, count]) => `${status} × ${number(count)}`).join(", ") || "none";
+
+const toStatic = (figures: LoadFigures, f: BenchFigures) => figures.requestsPerSecond / f.staticFile.requestsPerSecond;
+
+export function targets(f: BenchFigures): Target[] {
+  const pageRatio = toStatic(f.racePage, f);
+  const notModifiedRatio = toStatic(f.notModified, f);
+  const visibleLimitMs = f.pollIntervalMs + 1000;
+  return [
+    { name: "Race page ≥ 0.5 × static file requests/s", figure: `${number(pageRatio, 2)} ×`, met: pageRatio >= 0.5 },
+    { name: "Race JSON 304 ≥ 0.8 × static file requests/s", figure: `${number(notModifiedRatio, 2)} ×`, met: notModifiedRatio >= 0.8 },
+    {
+      name: "Writes ≥ 500/s, 0 errors, 0 lost",
+      figure: `${number(f.writes.writesPerSecond)}/s, ${f.writes.errors} errors, ${f.writes.lost} lost`,
+      met: f.writes.writesPerSecond >= 500 && f.writes.errors === 0 && f.writes.lost === 0,
+    },
+    {
+      name: `Write to visible p95 ≤ ${number(visibleLimitMs)} ms (poll interval + 1 s)`,
+      figure: `${number(f.visible.p95Ms)} ms, ${f.visible.unseen} unseen`,
+      met: f.visible.p95Ms <= visibleLimitMs && f.visible.unseen === 0,
+    },
+    { name: "Server peak RSS ≤ 400 MB", figure: megabytes(f.peakRssBytes), met: f.peakRssBytes <= 400 * 2 ** 20 },
+  ];
+}
+
+/** Errors of any scenario and lost or unexplained writes: the run failed, whatever the targets say. */
+export function failures(f: BenchFigures): string[] {
+  const errors = [f.racePage, f.notModified, f.raceJson, f.staticFile, f.writes].reduce((sum, figures) => sum + figures.errors, 0) + f.visible.pollErrors;
+  return [
+    ...(errors > 0 ? [`${errors} requests failed`] : []),
+    ...(f.writes.lost > 0 ? [`${f.writes.lost} acknowledged writes are not in the database`] : []),
+    ...(f.writes.unexplained > 0 ? [`${f.writes.unexplained} unit versions were bumped by no write the benchmark sent`] : []),
+  ];
+}
+
+function loadRow(name: string, figures: LoadFigures, rate = figures.requestsPerSecond): string {
+  return `| ${name} | ${number(rate)} | ${number(figures.p50Ms)} | ${number(figures.p99Ms)} | ${figures.errors} | ${statuses(figures)} |`;
+}
+
+export function reportMarkdown(f: BenchFigures, options: BenchOptions): string {
+  const { election, writes, visible } = f;
+  return [
+    `# Results desk benchmark${options.smoke ? " (smoke run: tiny dataset, targets not enforced)" : ""}`,
+    "",
+    `${f.startedAt.toISOString()} on ${f.machine}, Node ${process.version}; load generator and server on the same machine, each scenario started once the server was idle.`,
+    `Dataset: 1 election, ${number(election.races)} races, ${number(election.units)} reporting units, ${number(election.candidacies)} candidacies.`,
+    `Measured race: \`/races/${election.measuredRace}\` (${kilobytes(f.racePageBytes)} of HTML). Reads: ${options.readConnections} connections, ` +
+      `${options.seconds} s after ${options.warmupSeconds} s of warm-up; writes: ${writes.writers} connections, one reporting unit each.`,
+    "",
+    "| Scenario | Requests/s | p50 (ms) | p99 (ms) | Errors | Answers |",
+    "| --- | ---: | ---: | ---: | ---: | --- |",
+    loadRow("Race page HTML", f.racePage),
+    loadRow("Race JSON with current ETag (304)", f.notModified),
+    loadRow("Race JSON (200)", f.raceJson),
+    loadRow(`Static file from public/, ${kilobytes(f.racePageBytes)} (baseline)`, f.staticFile),
+    loadRow(`Tally writes, ${writes.writers} writers (accepted/s)`, writes, writes.writesPerSecond),
+    "",
+    `Ratios to the static file: race page ${number(toStatic(f.racePage, f), 2)} ×, race JSON 304 ${number(toStatic(f.notModified, f), 2)} ×.`,
+    `Writes: ${number(writes.acknowledged)} acknowledged (warm-up included), ${number(writes.conflicts)} conflicts (409), ` +
+      `${writes.lost} lost, ${writes.unexplained} unexplained; ${writes.unanswered} unanswered (cut off when a run stopped, or timed out).`,
+    `Write to visible (${number(options.pollers)} pollers every ${number(f.pollIntervalMs)} ms, ${options.visibleWrites} writes): ` +
+      `p50 ${number(visible.p50Ms)} ms, p95 ${number(visible.p95Ms)} ms, max ${number(visible.maxMs)} ms over ${number(visible.samples)} samples; ` +
+      `${visible.unseen} unseen, ${visible.pollErrors} poll errors.`,
+    `Server peak RSS: ${megabytes(f.peakRssBytes)} (the server process and its children, sampled every 250 ms).`,
+    "",
+    "| Target | Figure | Result |",
+    "| --- | --- | --- |",
+    ...targets(f).map((t) => `| ${t.name} | ${t.figure} | ${t.met ? "pass" : "MISSED"} |`),
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,125 @@
+// The front door: answers the election-night hot reads (a race page, a race's JSON, a poller's 304)
+// straight from the caches when they hold a fresh copy, before the request reaches Next. Next
+// still renders and reads everything the first time, and whenever a command has invalidated it;
+// this only skips Next's routing and rendering machinery for a copy Next would serve unchanged.
+//
+// It runs in server.ts, outside Next's bundles, and reaches the caches through the handles they
+// register on globalThis (read-cache.ts, next-cache-handler.cjs). Until they exist, or for anything
+// it does not recognise, it answers nothing and Next takes the request.
+import { createHash } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
+import { headersFor } from "./response-headers.cjs";
+
+interface JsonEntry {
+  text: string;
+  etag: string;
+}
+interface FreshPage {
+  page: object;
+  html: string;
+  status: number;
+  revalidate: number;
+  expire: number;
+}
+interface ReadCacheHandle {
+  peek(key: string): { value: unknown } | undefined;
+}
+interface PageCacheHandle {
+  freshPage(path: string): FreshPage | null;
+}
+
+/** The same Cache-Control as the JSON API's publicJson (lib/server/http.ts). */
+const JSON_CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=30";
+/** What Next's router adds to every page and route answer. */
+const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
+/** Requests made by Next's client router want the page's RSC payload, not its HTML. */
+const ROUTER_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"];
+
+const JSON_ROUTES: [RegExp, (slug: string) => string][] = [
+  [/^\/api\/v1\/races\/([^/]+)$/, (slug) => `race-json:${slug}`],
+  [/^\/api\/v1\/races\/([^/]+)\/history$/, (slug) => `race-history-json:${slug}`],
+  [/^\/api\/v1\/elections\/([^/]+)$/, (slug) => `election-json:${slug}`],
+];
+const PAGE_ROUTE = /^\/(races|embed\/races|elections|stories)\/[^/]+$/;
+
+const handle = <T>(name: string) => (globalThis as unknown as Record<symbol, T | undefined>)[Symbol.for(`results-desk.${name}`)];
+
+/** Compressed bodies, made once per cached body. */
+const gzipped = new WeakMap<object, Buffer>();
+const pageEtags = new WeakMap<object, string>();
+
+function acceptsGzip(request: IncomingMessage): boolean {
+  return /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+}
+
+function etagMatches(request: IncomingMessage, etag: string): boolean {
+  const header = request.headers["if-none-match"];
+  if (!header) return false;
+  return header.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === etag);
+}
+
+function send(request: IncomingMessage, response: ServerResponse, status: number, headers: Record<string, string>, body: string, owner: object) {
+  if (acceptsGzip(request) && body.length > 1024) {
+    let compressed = gzipped.get(owner);
+    if (!compressed) gzipped.set(owner, (compressed = gzipSync(body)));
+    response.writeHead(status, { ...headers, "Content-Encoding": "gzip", "Content-Length": compressed.byteLength });
+    response.end(compressed);
+  } else {
+    response.writeHead(status, { ...headers, "Content-Length": Buffer.byteLength(body) });
+    response.end(body);
+  }
+}
+
+function answerJson(request: IncomingMessage, response: ServerResponse, pathname: string, key: string): boolean {
+  const cached = handle<ReadCacheHandle>("read-cache")?.peek(key);
+  // A cached null is an unknown slug: Next answers those with the error envelope.
+  const entry = cached?.value as JsonEntry | null | undefined;
+  if (!entry) return false;
+  const headers = { ...headersFor(pathname), Vary: VARY, "Cache-Control": JSON_CACHE_CONTROL, ETag: entry.etag };
+  if (etagMatches(request, entry.etag)) {
+    response.writeHead(304, headers);
+    response.end();
+  } else {
+    send(request, response, 200, { ...headers, "Content-Type": "application/json; charset=utf-8" }, entry.text, entry);
+  }
+  return true;
+}
+
+function answerPage(request: IncomingMessage, response: ServerResponse, pathname: string): boolean {
+  if (ROUTER_HEADERS.some((name) => request.headers[name] !== undefined)) return false;
+  const fresh = handle<PageCacheHandle>("page-cache")?.freshPage(pathname);
+  if (!fresh) return false;
+  let etag = pageEtags.get(fresh.page);
+  if (!etag) pageEtags.set(fresh.page, (etag = `"${createHash("sha1").update(fresh.html).digest("base64url")}"`));
+  const headers = {
+    ...headersFor(pathname),
+    Vary: VARY,
+    "x-nextjs-cache": "HIT",
+    "Cache-Control": `s-maxage=${fresh.revalidate}, stale-while-revalidate=${Math.max(fresh.expire - fresh.revalidate, 0)}`,
+    ETag: etag,
+  };
+  if (etagMatches(request, etag)) {
+    response.writeHead(304, headers);
+    response.end();
+  } else {
+    send(request, response, fresh.status, { ...headers, "Content-Type": "text/html; charset=utf-8" }, fresh.html, fresh.page);
+  }
+  return true;
+}
+
+/** Answers the request from the caches and returns true, or returns false and writes nothing. */
+export function frontDoor(request: IncomingMessage, response: ServerResponse): boolean {
+  if (request.method !== "GET" || !request.url || request.url.includes("?")) return false;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(request.url);
+  } catch {
+    return false;
+  }
+  for (const [route, keyOf] of JSON_ROUTES) {
+    const match = route.exec(pathname);
+    if (match) return answerJson(request, response, pathname, keyOf(match[1]!));
+  }
+  return PAGE_ROUTE.test(pathname) && answerPage(request, response, pathname);
+}

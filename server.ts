@@ -1,0 +1,26 @@
+// `npm start`: the production server. Next handles every request, behind the front door
+// (lib/server/front-door.ts), which answers hot reads from the caches when they hold a fresh copy.
+// PORT (default 3000) and HOSTNAME (default all interfaces) say where it listens.
+import { createServer } from "node:http";
+import next from "next";
+import { frontDoor } from "./lib/server/front-door";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((request, response) => {
+  if (!frontDoor(request, response)) void handle(request, response);
+});
+server.listen(port, hostname, () => console.log(`Results desk ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    // Keep-alive connections would hold close() open; a second later, leave anyway.
+    setTimeout(() => process.exit(0), 1_000).unref();
+  });
+}
