@@ -1,0 +1,95 @@
+// The front door's rules: it answers only plain GETs of the hot reader routes that the caches hold
+// fresh, with the headers Next would send, and leaves everything else to Next untouched.
+import { IncomingMessage, ServerResponse } from "node:http";
+import { Socket } from "node:net";
+import { gunzipSync } from "node:zlib";
+import { afterEach, expect, test } from "vitest";
+import { frontDoor } from "./front-door";
+
+const handles = globalThis as unknown as Record<symbol, unknown>;
+const READ_CACHE = Symbol.for("results-desk.read-cache");
+const PAGE_CACHE = Symbol.for("results-desk.page-cache");
+
+const raceJson = { text: JSON.stringify({ slug: "district-5", padding: "x".repeat(2_000) }), etag: '"abc"' };
+const page = { kind: "APP_PAGE" };
+const html = `<!DOCTYPE html><html><body>${"District 5 ".repeat(300)}</body></html>`;
+
+function cachesHold({ json = true, fresh = true } = {}) {
+  handles[READ_CACHE] = { peek: (key: string) => (json && key === "race-json:district-5" ? { value: raceJson } : undefined) };
+  handles[PAGE_CACHE] = {
+    freshPage: (path: string) =>
+      fresh && ["/races/district-5", "/embed/races/district-5"].includes(path) ? { page, html, status: 200, revalidate: 5, expire: 35 } : null,
+  };
+}
+afterEach(() => {
+  delete handles[READ_CACHE];
+  delete handles[PAGE_CACHE];
+});
+
+function request(method: string, url: string, headers: Record<string, string> = {}) {
+  const message = new IncomingMessage(new Socket());
+  Object.assign(message, { method, url, headers });
+  const response = new ServerResponse(message);
+  const written = { status: 0, headers: {} as Record<string, unknown>, body: Buffer.alloc(0) };
+  response.writeHead = ((status: number, headers: Record<string, unknown> = {}) => {
+    written.status = status;
+    written.headers = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+    return response;
+  }) as ServerResponse["writeHead"];
+  response.end = ((chunk?: Buffer | string) => {
+    if (chunk) written.body = Buffer.from(chunk);
+    return response;
+  }) as ServerResponse["end"];
+  const answered = frontDoor(message, response);
+  return { answered, status: written.status, header: (name: string) => written.headers[name], body: written.body };
+}
+
+test("a race's cached JSON is answered with its ETag, and a poller that has it gets a bodiless 304", () => {
+  cachesHold();
+  const full = request("GET", "/api/v1/races/district-5");
+  expect(full).toMatchObject({ answered: true, status: 200 });
+  expect(full.header("etag")).toBe('"abc"');
+  expect(full.header("cache-control")).toBe("public, max-age=0, s-maxage=5, stale-while-revalidate=30");
+  expect(full.header("x-frame-options")).toBe("DENY");
+  expect(full.body.toString()).toBe(raceJson.text);
+
+  const unchanged = request("GET", "/api/v1/races/district-5", { "if-none-match": '"abc"' });
+  expect(unchanged).toMatchObject({ answered: true, status: 304 });
+  expect(unchanged.body.byteLength).toBe(0);
+
+  const zipped = request("GET", "/api/v1/races/district-5", { "accept-encoding": "gzip, br" });
+  expect(zipped.header("content-encoding")).toBe("gzip");
+  expect(gunzipSync(zipped.body).toString()).toBe(raceJson.text);
+});
+
+test("a fresh cached race page is answered as a cache hit; an embed may be framed", () => {
+  cachesHold();
+  const hit = request("GET", "/races/district-5");
+  expect(hit).toMatchObject({ answered: true, status: 200 });
+  expect(hit.header("x-nextjs-cache")).toBe("HIT");
+  expect(hit.header("cache-control")).toBe("s-maxage=5, stale-while-revalidate=30");
+  expect(hit.header("content-security-policy")).toBe("frame-ancestors 'none'");
+  expect(hit.body.toString()).toBe(html);
+  expect(request("GET", "/races/district-5", { "if-none-match": String(hit.header("etag")) }).status).toBe(304);
+
+  const embed = request("GET", "/embed/races/district-5");
+  expect(embed.header("content-security-policy")).toBe("frame-ancestors *");
+  expect(embed.header("x-frame-options")).toBeUndefined();
+});
+
+test("everything else is left to Next, untouched", () => {
+  cachesHold({ json: false, fresh: false });
+  expect(request("GET", "/api/v1/races/district-5").answered).toBe(false);
+  expect(request("GET", "/races/district-5").answered).toBe(false);
+
+  cachesHold();
+  expect(request("PUT", "/api/v1/races/district-5").answered).toBe(false);
+  expect(request("GET", "/api/v1/races/district-5?fields=all").answered).toBe(false);
+  expect(request("GET", "/races/district-5", { rsc: "1" }).answered).toBe(false);
+  expect(request("GET", "/newsroom/races/district-5").answered).toBe(false);
+  expect(request("GET", "/races/%E0%A4%A").answered).toBe(false);
+
+  delete handles[READ_CACHE];
+  delete handles[PAGE_CACHE];
+  expect(request("GET", "/api/v1/races/district-5").answered).toBe(false);
+});
