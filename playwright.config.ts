@@ -7,7 +7,7 @@ import { E2E_DATABASE_URL, E2E_PORT, E2E_SECOND_PORT } from "./e2e/e2e-env";
 // desk-live-instances.spec.ts checks that the second sees the first's writes.
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 // What `npm start` runs (server.ts: Next behind the front door), without npm in between.
-const START = "node --import tsx/esm server.ts";
+const START = "node --max-old-space-size=256 --import tsx/esm server.ts";
 const serverEnv = (port: number) => ({
   DATABASE_URL: E2E_DATABASE_URL,
   NEXT_TELEMETRY_DISABLED: "1",

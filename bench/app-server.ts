@@ -8,7 +8,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 // What `npm start` runs. Started directly, so that npm's own process (tens of MB) is not counted in
 // the server's memory.
-const SERVER_COMMAND = ["node", ["--import", "tsx/esm", "server.ts"]] as const;
+const SERVER_COMMAND = ["node", ["--max-old-space-size=256", "--import", "tsx/esm", "server.ts"]] as const;
 /** BENCH_CPU_PROFILE=1 writes the server's CPU profile to data/bench/ when it stops, for chrome://inspect. */
 const PROFILE_FLAGS = process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", "--cpu-prof-dir=data/bench"] : [];
 const READY_PATH = "/api/v1/elections";
