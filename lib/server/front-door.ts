@@ -9,7 +9,7 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
-import { headersFor } from "./response-headers.cjs";
+import { headersFor, PUBLIC_CACHE_CONTROL } from "./response-headers.cjs";
 
 interface JsonEntry {
   text: string;
@@ -29,8 +29,6 @@ interface PageCacheHandle {
   freshPage(path: string): FreshPage | null;
 }
 
-/** The same Cache-Control as the JSON API's publicJson (lib/server/http.ts). */
-const JSON_CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=30";
 /** What Next's router adds to every page and route answer. */
 const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
 /** Requests made by Next's client router want the page's RSC payload, not its HTML. */
@@ -76,7 +74,7 @@ function answerJson(request: IncomingMessage, response: ServerResponse, pathname
   // A cached null is an unknown slug: Next answers those with the error envelope.
   const entry = cached?.value as JsonEntry | null | undefined;
   if (!entry) return false;
-  const headers = { ...headersFor(pathname), Vary: VARY, "Cache-Control": JSON_CACHE_CONTROL, ETag: entry.etag };
+  const headers = { ...headersFor(pathname), Vary: VARY, "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: entry.etag };
   if (etagMatches(request, entry.etag)) {
     response.writeHead(304, headers);
     response.end();

@@ -2,9 +2,8 @@ import "server-only";
 // JSON responses of the public API: the error envelope of DESIGN.md section 4, and ETags so a
 // poller that already has the current state gets a 304 with no body.
 import { createHash } from "node:crypto";
-
-/** Short shared-cache lifetime: a CDN absorbs the spike while readers stay one poll behind at most. */
-const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=30";
+// Short shared-cache lifetime: a CDN absorbs the spike while readers stay one poll behind at most.
+import { PUBLIC_CACHE_CONTROL } from "./response-headers.cjs";
 
 export function errorResponse(status: number, code: string, message: string, extra: Record<string, unknown> = {}): Response {
   return Response.json({ error: { code, message, ...extra } }, { status });

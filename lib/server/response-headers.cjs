@@ -17,13 +17,17 @@ const refuseFraming = [
 // X-Frame-Options has no "anyone" value, so embeds send none and rely on CSP alone.
 const allowFraming = [{ key: "Content-Security-Policy", value: "frame-ancestors *" }];
 
-/** Whether a path is an embed: "/embed" and "/embed/…", not "/embedded". */
-const isEmbed = (/** @type {string} */ pathname) => /^\/embed(\/|$)/.test(pathname);
+/** What public, cacheable answers tell shared caches: fresh for 5 s, then stale for up to 30 s more. */
+const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=30";
 
-/** The headers for one path, as name → value. */
+const asObject = (/** @type {{ key: string; value: string }[]} */ list) => Object.freeze(Object.fromEntries(list.map(({ key, value }) => [key, value])));
+// Built once: the front door asks for them on every request it answers.
+const embedHeaders = asObject([...everyRoute, ...allowFraming]);
+const pageHeaders = asObject([...everyRoute, ...refuseFraming]);
+
+/** The headers for one path, as name → value; an embed is "/embed" or "/embed/…", not "/embedded". */
 function headersFor(/** @type {string} */ pathname) {
-  const list = [...everyRoute, ...(isEmbed(pathname) ? allowFraming : refuseFraming)];
-  return Object.fromEntries(list.map(({ key, value }) => [key, value]));
+  return /^\/embed(\/|$)/.test(pathname) ? embedHeaders : pageHeaders;
 }
 
-module.exports = { everyRoute, refuseFraming, allowFraming, headersFor };
+module.exports = { everyRoute, refuseFraming, allowFraming, headersFor, PUBLIC_CACHE_CONTROL };

@@ -23,21 +23,27 @@ function bearerToken(headers: Headers): string | null {
   return match?.[1] ?? null;
 }
 
-async function userActor(userId: string, via: Actor["via"]): Promise<Actor | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, name: true, email: true, role: true, banned: true },
-  });
-  if (!user || user.banned || !isRole(user.role)) return null;
-  return { userId: user.id, name: user.name, email: user.email, role: user.role, via };
-}
-
-interface KeyOwnerRow {
+interface UserRow {
   id: string;
   name: string;
   email: string;
   role: string | null;
+  /** SQLite hands back a raw query's booleans as 0/1. */
   banned: boolean | number | null;
+}
+
+/** A user who may act: not banned, with a known role. */
+function actorOf(user: UserRow | null | undefined, via: Actor["via"]): Actor | null {
+  if (!user || user.banned === true || user.banned === 1 || !isRole(user.role)) return null;
+  return { userId: user.id, name: user.name, email: user.email, role: user.role, via };
+}
+
+async function userActor(userId: string, via: Actor["via"]): Promise<Actor | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, role: true, banned: true } });
+  return actorOf(user, via);
+}
+
+interface KeyOwnerRow extends UserRow {
   enabled: boolean | number | null;
   remaining: number | null;
   expiresAt: Date | string | null;
@@ -57,8 +63,7 @@ async function apiKeyActor(token: string): Promise<Actor | null> {
     WHERE k."key" = ${await defaultKeyHasher(token)}`;
   if (!row || row.enabled === false || row.enabled === 0 || row.remaining === 0) return null;
   if (row.expiresAt !== null && new Date(row.expiresAt).getTime() <= Date.now()) return null;
-  if (row.banned === true || row.banned === 1 || !isRole(row.role)) return null;
-  return { userId: row.id, name: row.name, email: row.email, role: row.role, via: "api_key" };
+  return actorOf(row, "api_key");
 }
 
 export async function actorFromHeaders(headers: Headers): Promise<Actor | null> {

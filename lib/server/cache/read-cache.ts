@@ -26,14 +26,12 @@ interface PendingRead<T> {
 interface CacheState {
   entries: Map<string, Entry<unknown>>;
   pending: Map<string, PendingRead<unknown>>;
-  stats: { hits: number; misses: number };
 }
 
 const globalForCache = globalThis as unknown as { resultsDeskReadCache?: CacheState };
 const state: CacheState = (globalForCache.resultsDeskReadCache ??= {
   entries: new Map(),
   pending: new Map(),
-  stats: { hits: 0, misses: 0 },
 });
 
 export interface CachedRead<T> {
@@ -51,7 +49,6 @@ const isFresh = (entry: Entry<unknown>) => !invalidatedSince(entry.tags, entry.r
 export async function cachedRead<T>({ key, tags, load, tagsOf }: CachedRead<T>): Promise<T> {
   const entry = state.entries.get(key) as Entry<T> | undefined;
   if (entry && isFresh(entry)) {
-    state.stats.hits++;
     // Re-inserting keeps the map in least-recently-used order for eviction.
     state.entries.delete(key);
     state.entries.set(key, entry);
@@ -60,12 +57,8 @@ export async function cachedRead<T>({ key, tags, load, tagsOf }: CachedRead<T>):
   if (entry) state.entries.delete(key);
 
   const inFlight = state.pending.get(key) as PendingRead<T> | undefined;
-  if (inFlight && !invalidatedSince(inFlight.tags, inFlight.startedAt)) {
-    state.stats.hits++;
-    return inFlight.promise;
-  }
+  if (inFlight && !invalidatedSince(inFlight.tags, inFlight.startedAt)) return inFlight.promise;
 
-  state.stats.misses++;
   const startedAt = now();
   const read: PendingRead<T> = { startedAt, tags, promise: load() };
   state.pending.set(key, read);
@@ -96,13 +89,7 @@ function remember(key: string, entry: Entry<unknown>) {
 export function peekCachedRead(key: string): { value: unknown } | undefined {
   const entry = state.entries.get(key);
   if (!entry || !isFresh(entry)) return undefined;
-  state.stats.hits++;
   return { value: entry.value };
 }
 
 (globalThis as unknown as Record<symbol, unknown>)[Symbol.for("results-desk.read-cache")] = { peek: peekCachedRead };
-
-/** Hits and misses since the process started: for the benchmark and the tests. */
-export function readCacheStats(): { hits: number; misses: number; entries: number } {
-  return { ...state.stats, entries: state.entries.size };
-}

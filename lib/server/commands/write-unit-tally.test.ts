@@ -1,6 +1,6 @@
 // Integration tests of the tally write against a real SQLite file: the version check, history and
 // audit, refusals that change nothing, and concurrent writers.
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { afterAll, beforeAll, expect, test, vi } from "vitest";
 import { atlanta2017 } from "@/prisma/demo/atlanta-2017";
 import { demoCounty } from "@/prisma/demo/demo-county";
 import { loadDemoElections } from "@/prisma/demo/load-demo";
@@ -12,6 +12,8 @@ import { refusal } from "@/lib/testing/refusal";
 const database = createTestDatabase();
 const { writeUnitTally, currentUnit } = await import("./write-unit-tally");
 const { CommandError } = await import("@/lib/server/errors");
+const { db } = await import("@/lib/server/db");
+const { Prisma } = await import("@/lib/generated/prisma/client");
 
 const DISTRICT_5 = "atlanta-2017-council-district-5";
 const staff: Actor = { userId: "user-staff", name: "Sam Staff", email: "staff@example.org", role: "staff", via: "session" };
@@ -142,4 +144,32 @@ test.each([
   const dump = databaseDump(database.url);
   expect((await refusal(writeUnitTally(staff, DISTRICT_5, "fulton", input))).status).toBe(status);
   expect(databaseDump(database.url)).toEqual(dump);
+});
+
+test("a batch the database aborts for a deadlock (P2034) is run again, and lands once", async () => {
+  const before = await currentUnit("demo-county-sheriff", "district-3");
+  const batches = await database.client.tallyChange.groupBy({ by: ["batchId"], where: { unit: { slug: "district-3", race: { slug: "demo-county-sheriff" } } } });
+  const deadlock = new Prisma.PrismaClientKnownRequestError("Transaction failed due to a write conflict or a deadlock.", { code: "P2034", clientVersion: "test" });
+  const transaction = vi.spyOn(db, "$transaction").mockRejectedValueOnce(deadlock);
+  try {
+    const { unit } = await writeUnitTally(staff, "demo-county-sheriff", "district-3", { version: before.version, votes: { "marcus-bell": before.votes["marcus-bell"]! + 10 } });
+    expect(transaction).toHaveBeenCalledTimes(2);
+    expect(unit.version).toBe(before.version + 1);
+  } finally {
+    transaction.mockRestore();
+  }
+  const after = await database.client.tallyChange.groupBy({ by: ["batchId"], where: { unit: { slug: "district-3", race: { slug: "demo-county-sheriff" } } } });
+  expect(after).toHaveLength(batches.length + 1);
+});
+
+test("any other failure of the batch is not retried", async () => {
+  const before = await currentUnit("demo-county-sheriff", "district-3");
+  const transaction = vi.spyOn(db, "$transaction").mockRejectedValueOnce(new Error("disk I/O error"));
+  try {
+    await expect(writeUnitTally(staff, "demo-county-sheriff", "district-3", { version: before.version, votes: { "marcus-bell": before.votes["marcus-bell"]! + 10 } })).rejects.toThrow("disk I/O error");
+    expect(transaction).toHaveBeenCalledTimes(1);
+  } finally {
+    transaction.mockRestore();
+  }
+  expect((await currentUnit("demo-county-sheriff", "district-3")).version).toBe(before.version);
 });
