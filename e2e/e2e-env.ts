@@ -14,4 +14,5 @@ export const E2E_DATABASE_URL =
 export const DISTRICT_5 = "atlanta-2017-council-district-5";
 
 export const API_KEYS_FILE = "data/e2e-api-keys.json";
+export const BANNED_COOKIE_FILE = "data/e2e-banned-cookie.txt";
 export const STORAGE_STATE = (role: "staff" | "editor" | "admin") => `e2e/.auth/${role}.json`;

@@ -1,7 +1,8 @@
 import { expect, test } from "vitest";
 import { can, isRole, PERMISSION_MIN_ROLE, ROLES, type Permission } from "./permissions";
 
-test("staff enter tallies but cannot set up, call or publish", () => {
+test("staff use the desk and enter tallies but cannot set up, call or publish", () => {
+  expect(can("staff", "desk:read")).toBe(true);
   expect(can("staff", "tally:write")).toBe(true);
   expect(can("staff", "tally:import")).toBe(true);
   for (const p of ["election:setup", "race:call", "story:publish", "user:manage", "apikey:manage"] as const) {

@@ -5,6 +5,8 @@ export const ROLES = ["staff", "editor", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSION_MIN_ROLE = {
+  /** The desk's own pages and reads: the dashboard, race desks, call history (who called what). */
+  "desk:read": "staff",
   "tally:write": "staff",
   "tally:import": "staff",
   "election:setup": "editor",

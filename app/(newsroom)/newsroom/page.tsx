@@ -4,95 +4,100 @@ import { StatusBadge } from "@/components/status-badge";
 import { ATTENTION_WORDS, racesNeedingAttention } from "@/lib/domain/attention";
 import { formatPct } from "@/lib/domain/margin-words";
 import { marginSentence } from "@/lib/domain/race-status";
+import { can } from "@/lib/domain/permissions";
 import { listDeskRaces } from "@/lib/server/queries/desk";
 import { listDeskStories } from "@/lib/server/queries/stories";
+import { withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
 
 export const metadata: Metadata = { title: "Desk" };
 export const dynamic = "force-dynamic";
 
 export default async function DeskDashboard() {
-  const [races, stories] = await Promise.all([listDeskRaces(), listDeskStories()]);
-  const attention = racesNeedingAttention(races, new Date());
-  const pulled = stories.filter((s) => s.status === "pulled");
-  return (
-    <>
-      <h1>Desk</h1>
-      {pulled.length > 0 && (
-        <section className="desk-panel pulled-stories" aria-labelledby="pulled-heading">
-          <h2 id="pulled-heading">Pulled stories</h2>
-          <p className="small">These were published, then the call changed. Readers now see a withdrawal notice.</p>
-          <ul className="attention">
-            {pulled.map((story) => (
-              <li key={story.id}>
-                <span>
-                  <Link href={`/newsroom/stories/${story.id}`}>{story.headline}</Link>{" "}
-                  <span className="muted small">
-                    {story.race.office}, {story.race.seat}
-                  </span>
-                </span>
-                <span className="small">{story.pulledReason}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <section className="desk-panel" aria-labelledby="attention-heading">
-        <h2 id="attention-heading">Needs attention</h2>
-        {attention.length === 0 ? (
-          <p>Nothing needs attention: every race is either called or has not started counting.</p>
-        ) : (
-          <ul className="attention">
-            {attention.map(({ race, reasons }) => (
-              <li key={race.slug}>
-                <span>
-                  <Link href={`/newsroom/races/${race.slug}`}>
-                    {race.office}, {race.seat}
-                  </Link>{" "}
-                  <span className="muted small">{race.election.name}</span>
-                  <br />
-                  {reasons.map((r) => (
-                    <span className="reason" key={r}>
-                      {ATTENTION_WORDS[r]}
+  return withDeskAccess("desk:read", async (actor) => {
+    // Staff see the races; pulled stories are for the editors who can rewrite or republish them.
+    const [races, stories] = await Promise.all([listDeskRaces(actor), can(actor.role, "story:publish") ? listDeskStories(actor) : []]);
+    const attention = racesNeedingAttention(races, new Date());
+    const pulled = stories.filter((s) => s.status === "pulled");
+    return (
+      <>
+        <h1>Desk</h1>
+        {pulled.length > 0 && (
+          <section className="desk-panel pulled-stories" aria-labelledby="pulled-heading">
+            <h2 id="pulled-heading">Pulled stories</h2>
+            <p className="small">These were published, then the call changed. Readers now see a withdrawal notice.</p>
+            <ul className="attention">
+              {pulled.map((story) => (
+                <li key={story.id}>
+                  <span>
+                    <Link href={`/newsroom/stories/${story.id}`}>{story.headline}</Link>{" "}
+                    <span className="muted small">
+                      {story.race.office}, {story.race.seat}
                     </span>
-                  ))}
-                </span>
-                <span className="small">
-                  {marginSentence(race)} · {formatPct(Math.round(race.reporting.pct), 0)} reporting
-                </span>
-              </li>
-            ))}
-          </ul>
+                  </span>
+                  <span className="small">{story.pulledReason}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
         )}
-      </section>
-      <section className="desk-panel" aria-labelledby="all-heading">
-        <h2 id="all-heading">All races</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Race</th>
-              <th scope="col">Election</th>
-              <th scope="col">Status</th>
-              <th scope="col" className="num">Reporting</th>
-            </tr>
-          </thead>
-          <tbody>
-            {races.map((race) => (
-              <tr key={race.slug}>
-                <th scope="row">
-                  <Link href={`/newsroom/races/${race.slug}`}>
-                    {race.office}, {race.seat}
-                  </Link>
-                </th>
-                <td>{race.election.name}</td>
-                <td>
-                  <StatusBadge race={race} />
-                </td>
-                <td className="num">{formatPct(Math.round(race.reporting.pct), 0)}</td>
+        <section className="desk-panel" aria-labelledby="attention-heading">
+          <h2 id="attention-heading">Needs attention</h2>
+          {attention.length === 0 ? (
+            <p>Nothing needs attention: every race is either called or has not started counting.</p>
+          ) : (
+            <ul className="attention">
+              {attention.map(({ race, reasons }) => (
+                <li key={race.slug}>
+                  <span>
+                    <Link href={`/newsroom/races/${race.slug}`}>
+                      {race.office}, {race.seat}
+                    </Link>{" "}
+                    <span className="muted small">{race.election.name}</span>
+                    <br />
+                    {reasons.map((r) => (
+                      <span className="reason" key={r}>
+                        {ATTENTION_WORDS[r]}
+                      </span>
+                    ))}
+                  </span>
+                  <span className="small">
+                    {marginSentence(race)} · {formatPct(Math.round(race.reporting.pct), 0)} reporting
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="desk-panel" aria-labelledby="all-heading">
+          <h2 id="all-heading">All races</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Race</th>
+                <th scope="col">Election</th>
+                <th scope="col">Status</th>
+                <th scope="col" className="num">Reporting</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-    </>
-  );
+            </thead>
+            <tbody>
+              {races.map((race) => (
+                <tr key={race.slug}>
+                  <th scope="row">
+                    <Link href={`/newsroom/races/${race.slug}`}>
+                      {race.office}, {race.seat}
+                    </Link>
+                  </th>
+                  <td>{race.election.name}</td>
+                  <td>
+                    <StatusBadge race={race} />
+                  </td>
+                  <td className="num">{formatPct(Math.round(race.reporting.pct), 0)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </>
+    );
+  });
 }

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { forbidden, unauthenticated } from "@/lib/server/errors";
 
 const WHAT: Record<Permission, string> = {
+  "desk:read": "use the desk",
   "tally:write": "enter tallies",
   "tally:import": "import tallies",
   "election:setup": "set up elections and races",

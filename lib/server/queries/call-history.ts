@@ -1,6 +1,9 @@
 import "server-only";
 // A race's calls, newest first, as the desk shows them: who, when, what, why, and the count then.
+// Names of the editors who called are for the desk only.
 import type { CallStatus } from "@/lib/domain/race-call";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db";
 
 export interface CallHistoryEntry {
@@ -24,7 +27,8 @@ function countThen(snapshot: string): CallHistoryEntry["countThen"] {
   }
 }
 
-export async function listRaceCalls(raceSlug: string): Promise<CallHistoryEntry[]> {
+export async function listRaceCalls(actor: Actor | null, raceSlug: string): Promise<CallHistoryEntry[]> {
+  authorize(actor, "desk:read");
   const calls = await db.raceCall.findMany({
     where: { race: { slug: raceSlug } },
     orderBy: { seq: "desc" },

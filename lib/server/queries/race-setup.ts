@@ -3,6 +3,8 @@ import "server-only";
 // reader view leaves out, such as whether it is featured). Set-up reads sit beside the set-up
 // commands because only the desk's set-up pages use them.
 import type { RaceRule } from "@/lib/domain/race-types";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db";
 
 export interface RaceSetup {
@@ -18,7 +20,8 @@ export interface RaceSetup {
   units: { slug: string; name: string; kind: string; precinctsTotal: number; precinctsReporting: number }[];
 }
 
-export async function getRaceSetup(slug: string): Promise<RaceSetup | null> {
+export async function getRaceSetup(actor: Actor | null, slug: string): Promise<RaceSetup | null> {
+  authorize(actor, "election:setup");
   const race = await db.race.findUnique({
     where: { slug },
     select: {

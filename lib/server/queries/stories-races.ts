@@ -1,6 +1,8 @@
 import "server-only";
 // The races a story can be written about, grouped by election (newest first), each with its
 // candidates, for the desk's new-story form.
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db";
 
 export interface StoryRaceChoice {
@@ -14,7 +16,8 @@ export interface StoryElectionChoice {
   races: StoryRaceChoice[];
 }
 
-export async function listStoryRaceChoices(): Promise<StoryElectionChoice[]> {
+export async function listStoryRaceChoices(actor: Actor | null): Promise<StoryElectionChoice[]> {
+  authorize(actor, "story:publish");
   const elections = await db.election.findMany({
     orderBy: [{ date: "desc" }, { name: "asc" }],
     select: {

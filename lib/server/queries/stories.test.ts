@@ -32,7 +32,7 @@ test("drafts are not public: the reader read is null for a draft and for an unkn
 });
 
 test("the desk sees each draft with its expectation in words and the gate closed until a call", async () => {
-  const stories = await listDeskStories();
+  const stories = await listDeskStories(editor);
   expect(stories.map((s) => [s.slug, s.status, s.expectsWords, s.gate])).toEqual(
     expect.arrayContaining([
       [ARCHIBONG_HOLDS, "draft", "District 5 called for Natalyn Archibong", { open: false, reason: "District 5 has not been called" }],
@@ -44,15 +44,15 @@ test("the desk sees each draft with its expectation in words and the gate closed
 
 test("after the call, the desk's edit read opens the gate for one draft and names the other's problem", async () => {
   await callRace(editor, DISTRICT_5, { status: "called", winners: ["natalyn-archibong"] });
-  const holds = await getDeskStory(await storyId(ARCHIBONG_HOLDS));
+  const holds = await getDeskStory(editor, await storyId(ARCHIBONG_HOLDS));
   expect(holds).toMatchObject({ status: "draft", gate: { open: true }, body: expect.stringContaining("252 votes") });
   expect(holds!.candidates).toEqual([
     { slug: "natalyn-archibong", name: "Natalyn Archibong" },
     { slug: "liliana-bakhtiari", name: "Liliana Bakhtiari" },
   ]);
-  const wins = await getDeskStory(await storyId(BAKHTIARI_WINS));
+  const wins = await getDeskStory(editor, await storyId(BAKHTIARI_WINS));
   expect(wins!.gate).toEqual({ open: false, reason: "District 5 was called for Natalyn Archibong; this story expects Liliana Bakhtiari" });
-  expect(await getDeskStory("no-such-story")).toBeNull();
+  expect(await getDeskStory(editor, "no-such-story")).toBeNull();
 });
 
 test("a published story is public with its body and listed as the race's coverage", async () => {
@@ -87,7 +87,7 @@ test("the desk list puts pulled stories first, then drafts, then published", asy
   await callRace(editor, DISTRICT_5, { status: "called", winners: ["natalyn-archibong"] });
   const anyCall = await createStory(editor, { raceSlug: DISTRICT_5, headline: "District 5 is decided", body: "A winner is named.", expects: { kind: "called" } });
   await publishStory(editor, anyCall.id);
-  const stories = await listDeskStories();
+  const stories = await listDeskStories(editor);
   expect(stories.map((s) => [s.slug, s.status])).toEqual([
     [ARCHIBONG_HOLDS, "pulled"],
     [BAKHTIARI_WINS, "draft"],

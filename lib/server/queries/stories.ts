@@ -1,10 +1,13 @@
 import "server-only";
 // Reads of stories: the desk's list and edit page (each with the gate's verdict against the race's
 // current call), the reader's story page, and a race's coverage. Drafts never leave the desk; a
-// pulled story reaches readers only as a withdrawal notice, never with its body.
+// pulled story reaches readers only as a withdrawal notice, never with its body. The desk reads take
+// the actor and check it themselves: a page that forgets to ask still cannot show a draft.
 import { canPublish, type GateRace, type GateVerdict, type StoryExpectation } from "@/lib/domain/publication-gate";
 import { buildRaceResult } from "@/lib/domain/race-result";
 import type { StoryStatus } from "@/lib/domain/story-input";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
 import { expectationOf } from "@/lib/server/commands/stories";
 import { db } from "@/lib/server/db";
 import { gateRaceOf } from "@/lib/server/queries/race-for-call";
@@ -107,7 +110,8 @@ function findDeskStories() {
 const STATUS_ORDER: Record<string, number> = { pulled: 0, draft: 1, published: 2 };
 
 /** Every story for the desk: pulled first (they need an editor), then drafts, then published. */
-export async function listDeskStories(): Promise<DeskStory[]> {
+export async function listDeskStories(actor: Actor | null): Promise<DeskStory[]> {
+  authorize(actor, "story:publish");
   const rows = await findDeskStories();
   const gates = await gateRacesById(rows.map((r) => r.raceId));
   return rows
@@ -115,7 +119,8 @@ export async function listDeskStories(): Promise<DeskStory[]> {
     .sort((a, b) => (STATUS_ORDER[a.status] ?? 3) - (STATUS_ORDER[b.status] ?? 3));
 }
 
-export async function getDeskStory(id: string): Promise<DeskStoryDetail | null> {
+export async function getDeskStory(actor: Actor | null, id: string): Promise<DeskStoryDetail | null> {
+  authorize(actor, "story:publish");
   const row = await db.story.findUnique({ where: { id }, select: { ...deskStorySelect, body: true } });
   if (!row) return null;
   const gate = (await gateRacesById([row.raceId])).get(row.raceId)!;

@@ -3,25 +3,28 @@ import Link from "next/link";
 import { env } from "@/lib/server/env";
 import { listDeskStories } from "@/lib/server/queries/stories";
 import { StoryList } from "./story-list";
+import { withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
 
 export const metadata: Metadata = { title: "Stories" };
 export const dynamic = "force-dynamic";
 
 export default async function StoriesDeskPage() {
-  const stories = await listDeskStories();
-  const withStatus = (status: string) => stories.filter((s) => s.status === status);
-  const timeZone = env.DISPLAY_TIME_ZONE;
-  return (
-    <>
-      <h1>Stories</h1>
-      <p className="status-line">
-        <Link href="/newsroom/stories/new" className="primary button-link">
-          New story
-        </Link>
-      </p>
-      <StoryList id="pulled-heading" title="Pulled" empty="No pulled stories." stories={withStatus("pulled")} timeZone={timeZone} />
-      <StoryList id="drafts-heading" title="Drafts" empty="No drafts." stories={withStatus("draft")} timeZone={timeZone} />
-      <StoryList id="published-heading" title="Published" empty="Nothing published yet." stories={withStatus("published")} timeZone={timeZone} />
-    </>
-  );
+  return withDeskAccess("story:publish", async (actor) => {
+    const stories = await listDeskStories(actor);
+    const withStatus = (status: string) => stories.filter((s) => s.status === status);
+    const timeZone = env.DISPLAY_TIME_ZONE;
+    return (
+      <>
+        <h1>Stories</h1>
+        <p className="status-line">
+          <Link href="/newsroom/stories/new" className="primary button-link">
+            New story
+          </Link>
+        </p>
+        <StoryList id="pulled-heading" title="Pulled" empty="No pulled stories." stories={withStatus("pulled")} timeZone={timeZone} />
+        <StoryList id="drafts-heading" title="Drafts" empty="No drafts." stories={withStatus("draft")} timeZone={timeZone} />
+        <StoryList id="published-heading" title="Published" empty="Nothing published yet." stories={withStatus("published")} timeZone={timeZone} />
+      </>
+    );
+  });
 }

@@ -16,7 +16,7 @@ function fieldsOf(error: CommandError): Record<string, string> {
   if (error.details.fields) return error.details.fields as Record<string, string>;
   const fields: Record<string, string> = {};
   for (const { path, message } of (error.details.problems as { path: string; message: string }[] | undefined) ?? []) {
-    fields[path || "body"] ??= PLAIN_WORDS[path] ?? message;
+    fields[path || "body"] ??= (Object.hasOwn(PLAIN_WORDS, path) && PLAIN_WORDS[path]) || message;
   }
   return fields;
 }

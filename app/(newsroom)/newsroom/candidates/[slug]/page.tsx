@@ -5,6 +5,7 @@ import { CandidateAvatar } from "@/components/candidate-avatar";
 import { getCandidateProfile } from "@/lib/server/queries/candidates";
 import { CandidateProfileForm } from "./candidate-profile-form";
 import { PhotoUploadForm } from "./photo-upload-form";
+import { withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
 
 export const dynamic = "force-dynamic";
 
@@ -18,41 +19,43 @@ export async function generateMetadata({ params }: CandidateSetupProps): Promise
 }
 
 export default async function CandidateSetupPage({ params }: CandidateSetupProps) {
-  const candidate = await getCandidateProfile((await params).slug);
-  if (!candidate) notFound();
-  const { runs, ...profile } = candidate;
-  return (
-    <>
-      <p className="kicker">Candidate profile</p>
-      <h1 className="setup-candidate-title">
-        <CandidateAvatar name={candidate.name} photoUrl={candidate.photoUrl} size="large" />
-        {candidate.name}
-      </h1>
-      <p className="status-line">
-        <Link href={`/candidates/${candidate.slug}`}>Reader page</Link>
-      </p>
-      <div className="setup-columns">
-        <div>
-          <CandidateProfileForm candidate={profile} />
-          <PhotoUploadForm slug={candidate.slug} />
+  return withDeskAccess("election:setup", async () => {
+    const candidate = await getCandidateProfile((await params).slug);
+    if (!candidate) notFound();
+    const { runs, ...profile } = candidate;
+    return (
+      <>
+        <p className="kicker">Candidate profile</p>
+        <h1 className="setup-candidate-title">
+          <CandidateAvatar name={candidate.name} photoUrl={candidate.photoUrl} size="large" />
+          {candidate.name}
+        </h1>
+        <p className="status-line">
+          <Link href={`/candidates/${candidate.slug}`}>Reader page</Link>
+        </p>
+        <div className="setup-columns">
+          <div>
+            <CandidateProfileForm candidate={profile} />
+            <PhotoUploadForm slug={candidate.slug} />
+          </div>
+          <section className="desk-panel" aria-labelledby="runs-heading">
+            <h2 id="runs-heading">Races</h2>
+            <ul className="setup-list">
+              {runs.map(({ race, incumbent }) => (
+                <li key={race.slug}>
+                  <Link href={`/newsroom/races/${race.slug}/setup`}>
+                    {race.office}, {race.seat}
+                  </Link>{" "}
+                  <span className="muted small">
+                    {race.election.name}, {race.election.date}
+                    {incumbent && " · incumbent"}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
         </div>
-        <section className="desk-panel" aria-labelledby="runs-heading">
-          <h2 id="runs-heading">Races</h2>
-          <ul className="setup-list">
-            {runs.map(({ race, incumbent }) => (
-              <li key={race.slug}>
-                <Link href={`/newsroom/races/${race.slug}/setup`}>
-                  {race.office}, {race.seat}
-                </Link>{" "}
-                <span className="muted small">
-                  {race.election.name}, {race.election.date}
-                  {incumbent && " · incumbent"}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      </div>
-    </>
-  );
+      </>
+    );
+  });
 }

@@ -5,6 +5,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { getElection } from "@/lib/server/queries/elections";
 import { ElectionEditForm } from "./election-edit-form";
 import { NewRaceForm } from "./new-race-form";
+import { withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
 
 export const dynamic = "force-dynamic";
 
@@ -18,60 +19,62 @@ export async function generateMetadata({ params }: ElectionSetupProps): Promise<
 }
 
 export default async function ElectionSetupPage({ params }: ElectionSetupProps) {
-  const election = await getElection((await params).slug);
-  if (!election) notFound();
-  return (
-    <>
-      <p className="kicker">
-        {election.jurisdiction} · {election.date}
-      </p>
-      <h1>{election.name}</h1>
-      <p className="status-line">
-        <Link href={`/elections/${election.slug}`}>Reader page</Link>
-      </p>
-      <section className="desk-panel" aria-labelledby="races-heading">
-        <h2 id="races-heading">Races</h2>
-        {election.races.length === 0 ? (
-          <p>No races yet: add the first one below.</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Race</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="num">Candidates</th>
-                <th scope="col" className="num">Units</th>
-                <th scope="col">Set-up</th>
-              </tr>
-            </thead>
-            <tbody>
-              {election.races.map((race) => (
-                <tr key={race.slug}>
-                  <th scope="row">
-                    <Link href={`/newsroom/races/${race.slug}`}>
-                      {race.office}, {race.seat}
-                    </Link>
-                  </th>
-                  <td>
-                    <StatusBadge race={race} />
-                  </td>
-                  <td className="num">{race.candidates.length}</td>
-                  <td className="num">{race.units.length}</td>
-                  <td>
-                    <Link href={`/newsroom/races/${race.slug}/setup`}>
-                      Set up<span className="visually-hidden"> {race.office}, {race.seat}</span>
-                    </Link>
-                  </td>
+  return withDeskAccess("election:setup", async () => {
+    const election = await getElection((await params).slug);
+    if (!election) notFound();
+    return (
+      <>
+        <p className="kicker">
+          {election.jurisdiction} · {election.date}
+        </p>
+        <h1>{election.name}</h1>
+        <p className="status-line">
+          <Link href={`/elections/${election.slug}`}>Reader page</Link>
+        </p>
+        <section className="desk-panel" aria-labelledby="races-heading">
+          <h2 id="races-heading">Races</h2>
+          {election.races.length === 0 ? (
+            <p>No races yet: add the first one below.</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Race</th>
+                  <th scope="col">Status</th>
+                  <th scope="col" className="num">Candidates</th>
+                  <th scope="col" className="num">Units</th>
+                  <th scope="col">Set-up</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
-      <div className="setup-columns">
-        <NewRaceForm electionSlug={election.slug} />
-        <ElectionEditForm election={{ slug: election.slug, name: election.name, date: election.date, jurisdiction: election.jurisdiction }} />
-      </div>
-    </>
-  );
+              </thead>
+              <tbody>
+                {election.races.map((race) => (
+                  <tr key={race.slug}>
+                    <th scope="row">
+                      <Link href={`/newsroom/races/${race.slug}`}>
+                        {race.office}, {race.seat}
+                      </Link>
+                    </th>
+                    <td>
+                      <StatusBadge race={race} />
+                    </td>
+                    <td className="num">{race.candidates.length}</td>
+                    <td className="num">{race.units.length}</td>
+                    <td>
+                      <Link href={`/newsroom/races/${race.slug}/setup`}>
+                        Set up<span className="visually-hidden"> {race.office}, {race.seat}</span>
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+        <div className="setup-columns">
+          <NewRaceForm electionSlug={election.slug} />
+          <ElectionEditForm election={{ slug: election.slug, name: election.name, date: election.date, jurisdiction: election.jurisdiction }} />
+        </div>
+      </>
+    );
+  });
 }

@@ -23,11 +23,14 @@ export async function saveUnitTallyAction(_previous: UnitFormState, form: FormDa
   // Only the fields the desk changed: the others keep whatever is saved now.
   const changed = new Set(String(form.get("changed") ?? "").split(",").filter(Boolean));
   const field = (name: string) => (changed.has(name) ? numberField(form, name) : undefined);
-  const votes: Record<string, number> = {};
-  for (const name of changed) {
-    const value = name.startsWith("votes.") ? field(name) : undefined;
-    if (value !== undefined) votes[name.slice("votes.".length)] = value;
-  }
+  // fromEntries keeps a field named `votes.__proto__` as a key for the command to refuse; assigning
+  // it into `{}` would set the object's prototype instead.
+  const votes: Record<string, number> = Object.fromEntries(
+    [...changed].flatMap((name) => {
+      const value = name.startsWith("votes.") ? field(name) : undefined;
+      return value === undefined ? [] : [[name.slice("votes.".length), value]];
+    }),
+  );
   const ballotsCast = field("ballotsCast");
   try {
     const { unit, changed } = await writeUnitTally(await currentActor(), raceSlug, unitSlug, {

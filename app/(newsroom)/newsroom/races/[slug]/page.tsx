@@ -7,13 +7,13 @@ import { formatPct, formatVotes } from "@/lib/domain/margin-words";
 import { can } from "@/lib/domain/permissions";
 import { unitWithAllCandidates } from "@/lib/domain/race-result";
 import { marginSentence } from "@/lib/domain/race-status";
-import { currentActor } from "@/lib/server/auth/current-actor";
 import { env } from "@/lib/server/env";
 import { listRaceCalls } from "@/lib/server/queries/call-history";
 import { getRaceResult } from "@/lib/server/queries/races";
 import { CallHistory } from "./call-history";
 import { CallPanel } from "./call-panel";
 import { UnitTallyForm } from "./unit-tally-form";
+import { withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
 
 export const dynamic = "force-dynamic";
 
@@ -27,43 +27,45 @@ export async function generateMetadata({ params }: RaceDeskProps): Promise<Metad
 }
 
 export default async function RaceDeskPage({ params }: RaceDeskProps) {
-  const { slug } = await params;
-  const race = await getRaceResult(slug);
-  if (!race) notFound();
-  const units = race.units.map((u) => unitWithAllCandidates(race, u.slug)!);
-  const [calls, actor] = await Promise.all([listRaceCalls(slug), currentActor()]);
-  const candidates = [...race.candidates].sort((a, b) => a.ballotOrder - b.ballotOrder).map(({ slug, name }) => ({ slug, name }));
-  return (
-    <>
-      <p className="kicker">{race.election.name}</p>
-      <h1>
-        {race.office}, {race.seat}
-      </h1>
-      <div className="status-line">
-        <StatusBadge race={race} />
-        <span>{marginSentence(race)}</span>
-        <Link href={`/races/${race.slug}`}>Reader page</Link>
-      </div>
-      <ReportingMeter reporting={race.reporting} />
-      <h2>Tallies by reporting unit</h2>
-      <p className="small muted">
-        Enter absolute counts, not increments. Each unit saves on its own; if someone else saved it since you opened the
-        page, you will see both sets of numbers and nothing is overwritten.
-      </p>
-      {units.map((unit) => (
-        <UnitTallyForm key={unit.slug} raceSlug={race.slug} unit={unit} candidates={candidates} />
-      ))}
-      <div className="setup-columns">
-        {actor && can(actor.role, "race:call") && (
-          <CallPanel
-            raceSlug={race.slug}
-            seats={race.seats}
-            currentStatus={race.call.status}
-            candidates={race.candidates.map((c) => ({ slug: c.slug, name: c.name, votes: formatVotes(c.votes), pct: formatPct(c.pct) }))}
-          />
-        )}
-        <CallHistory calls={calls} timeZone={env.DISPLAY_TIME_ZONE} />
-      </div>
-    </>
-  );
+  return withDeskAccess("desk:read", async (actor) => {
+    const { slug } = await params;
+    const race = await getRaceResult(slug);
+    if (!race) notFound();
+    const units = race.units.map((u) => unitWithAllCandidates(race, u.slug)!);
+    const calls = await listRaceCalls(actor, slug);
+    const candidates = [...race.candidates].sort((a, b) => a.ballotOrder - b.ballotOrder).map(({ slug, name }) => ({ slug, name }));
+    return (
+      <>
+        <p className="kicker">{race.election.name}</p>
+        <h1>
+          {race.office}, {race.seat}
+        </h1>
+        <div className="status-line">
+          <StatusBadge race={race} />
+          <span>{marginSentence(race)}</span>
+          <Link href={`/races/${race.slug}`}>Reader page</Link>
+        </div>
+        <ReportingMeter reporting={race.reporting} />
+        <h2>Tallies by reporting unit</h2>
+        <p className="small muted">
+          Enter absolute counts, not increments. Each unit saves on its own; if someone else saved it since you opened the
+          page, you will see both sets of numbers and nothing is overwritten.
+        </p>
+        {units.map((unit) => (
+          <UnitTallyForm key={unit.slug} raceSlug={race.slug} unit={unit} candidates={candidates} />
+        ))}
+        <div className="setup-columns">
+          {can(actor.role, "race:call") && (
+            <CallPanel
+              raceSlug={race.slug}
+              seats={race.seats}
+              currentStatus={race.call.status}
+              candidates={race.candidates.map((c) => ({ slug: c.slug, name: c.name, votes: formatVotes(c.votes), pct: formatPct(c.pct) }))}
+            />
+          )}
+          <CallHistory calls={calls} timeZone={env.DISPLAY_TIME_ZONE} />
+        </div>
+      </>
+    );
+  });
 }
