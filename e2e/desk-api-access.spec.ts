@@ -1,10 +1,13 @@
 // Guards access control on every mutating API endpoint: anonymous callers get 401 and a role below
 // the endpoint's get 403, with nothing changed. The table is checked against the route files, so a
-// new endpoint without an entry here fails this spec.
+// new endpoint without an entry here fails this spec. It also guards against cross-site request
+// forgery: a write sent with an admin's cookie from another site is refused with 403 cross_origin,
+// and a JSON write sent as text/plain (what a plain HTML form can send) with 415, nothing changed.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { bearer } from "./api-keys";
+import { STORAGE_STATE } from "./e2e-env";
 
 type Role = "staff" | "editor" | "admin";
 interface Endpoint {
@@ -50,21 +53,26 @@ test("every mutating route is in the access table, and every entry is a real rou
 
 const ROLE_BELOW: Record<Role, Role | null> = { staff: null, editor: "staff", admin: "editor" };
 
+/** What the requests below target, as readers see it: unchanged after every refused write. */
+async function snapshot(request: APIRequestContext): Promise<string[]> {
+  // Only what these requests target: other specs change other races at the same time. Of the
+  // page, what readers see: the order of the streamed data after it may vary between renders.
+  const seen = await Promise.all(["/api/v1/races/demo-county-clerk", "/candidates/priya-raman"].map(
+    async (path) => (await (await request.get(path)).text()).replace(/^[^]*?(<main[^]*<\/main>)[^]*$/, "$1"),
+  ));
+  const elections = (await (await request.get("/api/v1/elections")).json()).elections as { name: string }[];
+  return [...seen, String(elections.some((e) => e.name === "x"))];
+}
+
+const contentType = (endpoint: Endpoint) =>
+  typeof endpoint.body === "string" ? (endpoint.route.endsWith("photo") ? "image/png" : "text/csv") : "application/json";
+const payload = (endpoint: Endpoint) => (typeof endpoint.body === "string" ? endpoint.body : JSON.stringify(endpoint.body));
+
 for (const endpoint of endpoints) {
   test(`${endpoint.method} ${endpoint.route}: anonymous 401, a bad key 401${ROLE_BELOW[endpoint.minRole] ? `, ${ROLE_BELOW[endpoint.minRole]} 403` : ""}`, async ({ request }) => {
-    const snapshot = async () =>
-      // Only what these requests target: other specs change other races at the same time. Of the
-      // page, what readers see: the order of the streamed data after it may vary between renders.
-      Promise.all(["/api/v1/races/demo-county-clerk", "/candidates/priya-raman"].map(
-        async (path) => (await (await request.get(path)).text()).replace(/^[^]*?(<main[^]*<\/main>)[^]*$/, "$1"),
-      ));
-    const before = await snapshot();
+    const before = await snapshot(request);
     const send = (headers: Record<string, string>) =>
-      request.fetch(endpoint.path, {
-        method: endpoint.method,
-        headers: { "content-type": typeof endpoint.body === "string" ? (endpoint.route.endsWith("photo") ? "image/png" : "text/csv") : "application/json", ...headers },
-        data: typeof endpoint.body === "string" ? endpoint.body : JSON.stringify(endpoint.body),
-      });
+      request.fetch(endpoint.path, { method: endpoint.method, headers: { "content-type": contentType(endpoint), ...headers }, data: payload(endpoint) });
 
     const anonymous = await send({});
     expect(anonymous.status()).toBe(401);
@@ -77,8 +85,41 @@ for (const endpoint of endpoints) {
       expect(refused.status()).toBe(403);
       expect((await refused.json()).error.code).toBe("forbidden");
     }
-    expect(await snapshot()).toEqual(before);
-    const elections = (await (await request.get("/api/v1/elections")).json()).elections as { name: string }[];
-    expect(elections.map((e) => e.name)).not.toContain("x");
+    expect(await snapshot(request)).toEqual(before);
+  });
+
+  test(`${endpoint.method} ${endpoint.route}: an admin's cookie from another site 403 cross_origin${endpoint.body !== null && typeof endpoint.body === "object" ? ", text/plain 415" : ""}`, async ({ browser, request }) => {
+    const before = await snapshot(request);
+    const admin = await browser.newContext({ storageState: STORAGE_STATE("admin") });
+    try {
+      const forgeries: Record<string, string>[] = [{ origin: "https://evil.example" }, { origin: "https://blog.example.org", "sec-fetch-site": "same-site" }];
+      for (const headers of forgeries) {
+        const forged = await admin.request.fetch(endpoint.path, {
+          method: endpoint.method,
+          headers: { "content-type": endpoint.body !== null && typeof endpoint.body === "object" ? "text/plain" : contentType(endpoint), ...headers },
+          data: payload(endpoint),
+        });
+        expect(forged.status()).toBe(403);
+        expect((await forged.json()).error.code).toBe("cross_origin");
+      }
+    } finally {
+      await admin.close();
+    }
+    if (typeof endpoint.body === "object" && !endpoint.route.endsWith("/publish")) {
+      const plain = await request.fetch(endpoint.path, { method: endpoint.method, headers: { "content-type": "text/plain", ...bearer("admin") }, data: payload(endpoint) });
+      expect(plain.status()).toBe(415);
+      expect((await plain.json()).error.code).toBe("unsupported_media_type");
+    }
+    expect(await snapshot(request)).toEqual(before);
   });
 }
+
+test("a write with the cookie from the desk's own origin is not refused as cross-site", async ({ browser, baseURL }) => {
+  const admin = await browser.newContext({ storageState: STORAGE_STATE("admin") });
+  try {
+    const own = await admin.request.post("/api/v1/stories/no-such-story/publish", { headers: { origin: baseURL!, "sec-fetch-site": "same-origin" } });
+    expect([own.status(), (await own.json()).error.code]).toEqual([404, "not_found"]);
+  } finally {
+    await admin.close();
+  }
+});

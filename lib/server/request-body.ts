@@ -38,7 +38,18 @@ export async function readLimitedText(request: Request, limit: number): Promise<
   return bytes instanceof UnreadableBody ? bytes : Buffer.from(bytes).toString("utf8");
 }
 
+/**
+ * JSON writes must say they are JSON. A form on another page can post text/plain that parses as
+ * JSON without the browser asking the server first (no CORS preflight); application/json cannot.
+ */
+function isJson(contentType: string | null): boolean {
+  return /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(contentType ?? "");
+}
+
 export async function readJsonBody(request: Request, limit = MAX_JSON_BODY_BYTES): Promise<unknown> {
+  if (!isJson(request.headers.get("content-type"))) {
+    return new UnreadableBody(new CommandError(415, "unsupported_media_type", "Send the request body as JSON, with Content-Type: application/json."));
+  }
   const text = await readLimitedText(request, limit);
   if (text instanceof UnreadableBody) return text;
   try {
