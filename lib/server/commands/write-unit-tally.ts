@@ -1,22 +1,19 @@
 import "server-only";
-// The election-night hot path: one reporting unit's count, written as one version-checked batch.
-//
-// No interactive transaction (they fail under concurrency on SQLite, prisma/orm#29870). Instead the
-// first statement claims the unit: it bumps the version only if the caller's version is current, and
-// stamps the unit with this write's batch id. Every later statement of the batch runs only while
-// the unit carries that stamp, so a write that lost the race to another leaves no trace at all.
+// The election-night hot path: one reporting unit's count, written as one guarded batch
+// (race-store/guarded-write.ts) that claims the unit by its version, so a write that lost the race
+// to another leaves no trace at all.
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { checkUnitTally, unitTallyInputSchema, type TallyChangeLine } from "@/lib/domain/unit-tally";
 import { unitWithAllCandidates, type RaceResult } from "@/lib/domain/race-result";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
-import { invalidateRaces } from "@/lib/server/cache/tags";
 import { parseInput } from "@/lib/server/commands/parse-input";
 import { db } from "@/lib/server/db";
 import { CommandError, invalid, notFound } from "@/lib/server/errors";
 import { getRaceResult } from "@/lib/server/queries/races";
-import { asBoolean, asInteger, asTimestamp, runBatch, sqlTimestamp } from "@/lib/server/sql-dialect";
+import { runGuardedWrite, type GuardedWrite } from "@/lib/server/race-store/guarded-write";
+import { asBoolean, asInteger, asTimestamp, sqlTimestamp } from "@/lib/server/sql-dialect";
 
 export type TallySource = "manual" | "csv" | "feed";
 
@@ -40,6 +37,7 @@ interface UnitRow {
   ballotsCast: number | null;
   raceId: string;
   seats: number;
+  electionSlug: string;
   candidacyId: string | null;
   candidateSlug: string | null;
   votes: number | null;
@@ -49,8 +47,9 @@ interface UnitRow {
 async function loadUnit(raceSlug: string, unitSlug: string) {
   const rows = await db.$queryRaw<UnitRow[]>`
     SELECT u."id", u."slug", u."name", u."version", u."precinctsTotal", u."precinctsReporting", u."ballotsCast",
-           r."id" AS "raceId", r."seats", c."id" AS "candidacyId", p."slug" AS "candidateSlug", t."votes"
+           r."id" AS "raceId", r."seats", e."slug" AS "electionSlug", c."id" AS "candidacyId", p."slug" AS "candidateSlug", t."votes"
     FROM "Race" r
+    JOIN "Election" e ON e."id" = r."electionId"
     JOIN "ReportingUnit" u ON u."raceId" = r."id" AND u."slug" = ${unitSlug}
     LEFT JOIN "Candidacy" c ON c."raceId" = r."id"
     LEFT JOIN "Candidate" p ON p."id" = c."candidateId"
@@ -72,7 +71,7 @@ async function loadUnit(raceSlug: string, unitSlug: string) {
     ballotsCast: unit.ballotsCast === null ? null : Number(unit.ballotsCast),
     votes: Object.fromEntries(candidacies.map((row) => [row.candidateSlug!, Number(row.votes ?? 0)])),
   };
-  return { unitId: unit.id, raceId: unit.raceId, seats: Number(unit.seats), candidacyBySlug, snapshot };
+  return { unitId: unit.id, raceId: unit.raceId, electionSlug: unit.electionSlug, seats: Number(unit.seats), candidacyBySlug, snapshot };
 }
 
 export async function currentUnit(raceSlug: string, unitSlug: string): Promise<UnitSnapshot> {
@@ -85,9 +84,8 @@ function versionConflict(current: UnitSnapshot): CommandError {
 
 interface WritePlan {
   unitId: string;
-  raceId: string;
+  race: { id: string; slug: string; electionSlug: string };
   expectedVersion: number;
-  batchId: string;
   precinctsReporting: number;
   ballotsCast: number | null;
   changes: (TallyChangeLine & { candidacyId: string })[];
@@ -95,54 +93,67 @@ interface WritePlan {
   note: string | null;
   source: TallySource;
   actor: Actor;
-  at: string;
 }
 
-function writeStatements(plan: WritePlan): Prisma.PrismaPromise<number>[] {
-  const stillOurs = Prisma.sql`EXISTS (SELECT 1 FROM "ReportingUnit" WHERE "id" = ${plan.unitId} AND "lastBatchId" = ${plan.batchId})`;
-  const statements = [
-    db.$executeRaw`UPDATE "ReportingUnit"
-      SET "version" = "version" + 1, "lastBatchId" = ${plan.batchId}, "precinctsReporting" = ${plan.precinctsReporting},
-          "ballotsCast" = ${plan.ballotsCast}, "updatedAt" = ${plan.at}
+/**
+ * The guard claims the unit: it moves the version only if the caller's version is current, and
+ * stamps the unit with this write's batch id. The counts and their history are written only while
+ * the unit carries the stamp.
+ */
+function tallyWrite(plan: WritePlan): GuardedWrite {
+  const batchId = randomUUID();
+  const at = sqlTimestamp(new Date());
+  return {
+    guard: db.$executeRaw`UPDATE "ReportingUnit"
+      SET "version" = "version" + 1, "lastBatchId" = ${batchId}, "precinctsReporting" = ${plan.precinctsReporting},
+          "ballotsCast" = ${plan.ballotsCast}, "updatedAt" = ${at}
       WHERE "id" = ${plan.unitId} AND "version" = ${plan.expectedVersion}`,
-  ];
-  if (plan.changes.length > 0) {
-    const tallyRows = Prisma.join(
-      plan.changes.map((c) => Prisma.sql`SELECT ${plan.unitId} AS "unitId", ${c.candidacyId} AS "candidacyId", ${asInteger(c.after)} AS "votes", ${asTimestamp(plan.at)} AS "updatedAt"`),
-      " UNION ALL ",
-    );
-    statements.push(db.$executeRaw`INSERT INTO "Tally" ("unitId", "candidacyId", "votes", "updatedAt")
-      SELECT * FROM (${tallyRows}) AS "rows" WHERE ${stillOurs}
-      ON CONFLICT ("unitId", "candidacyId") DO UPDATE SET "votes" = excluded."votes", "updatedAt" = excluded."updatedAt"`);
-    const changeRows = Prisma.join(
-      plan.changes.map(
-        (c) => Prisma.sql`SELECT ${randomUUID()} AS "id", ${plan.raceId} AS "raceId", ${plan.unitId} AS "unitId", ${c.candidacyId} AS "candidacyId",
-          ${plan.batchId} AS "batchId", ${asInteger(c.before)} AS "before", ${asInteger(c.after)} AS "after", ${plan.source} AS "source",
-          ${asBoolean(plan.correction)} AS "correction", ${plan.actor.userId} AS "actorId", ${plan.actor.name} AS "actorLabel", ${plan.note} AS "note",
-          ${asTimestamp(plan.at)} AS "createdAt"`,
-      ),
-      " UNION ALL ",
-    );
-    statements.push(db.$executeRaw`INSERT INTO "TallyChange" ("id", "raceId", "unitId", "candidacyId", "batchId", "before", "after", "source", "correction", "actorId", "actorLabel", "note", "createdAt")
-      SELECT * FROM (${changeRows}) AS "rows" WHERE ${stillOurs}`);
-  }
-  statements.push(
-    db.$executeRaw`UPDATE "Race" SET "version" = "version" + 1, "updatedAt" = ${plan.at} WHERE "id" = ${plan.raceId} AND ${stillOurs}`,
+    holds: Prisma.sql`EXISTS (SELECT 1 FROM "ReportingUnit" WHERE "id" = ${plan.unitId} AND "lastBatchId" = ${batchId})`,
+    statements: (holds) => (plan.changes.length > 0 ? tallyStatements(plan, batchId, at, holds) : []),
+    changedRaceIds: [plan.race.id],
+    audit: {
+      action: plan.correction ? "tally.corrected" : "tally.written",
+      actor: plan.actor,
+      subjectType: "ReportingUnit",
+      subjectId: plan.unitId,
+      detail: {
+        batchId,
+        version: plan.expectedVersion + 1,
+        precinctsReporting: plan.precinctsReporting,
+        ballotsCast: plan.ballotsCast,
+        changes: plan.changes.map(({ candidate, before, after }) => ({ candidate, before, after })),
+        correction: plan.correction,
+        source: plan.source,
+        via: plan.actor.via,
+      },
+    },
+    at,
+    invalidates: { races: [{ slug: plan.race.slug, electionSlug: plan.race.electionSlug }] },
+  };
+}
+
+/** The new counts (one multi-row upsert) and their history rows (one multi-row insert). */
+function tallyStatements(plan: WritePlan, batchId: string, at: string, holds: Prisma.Sql): Prisma.PrismaPromise<number>[] {
+  const tallyRows = Prisma.join(
+    plan.changes.map((c) => Prisma.sql`SELECT ${plan.unitId} AS "unitId", ${c.candidacyId} AS "candidacyId", ${asInteger(c.after)} AS "votes", ${asTimestamp(at)} AS "updatedAt"`),
+    " UNION ALL ",
   );
-  const detail = JSON.stringify({
-    batchId: plan.batchId,
-    version: plan.expectedVersion + 1,
-    precinctsReporting: plan.precinctsReporting,
-    ballotsCast: plan.ballotsCast,
-    changes: plan.changes.map(({ candidate, before, after }) => ({ candidate, before, after })),
-    correction: plan.correction,
-    source: plan.source,
-    via: plan.actor.via,
-  });
-  statements.push(db.$executeRaw`INSERT INTO "AuditEvent" ("id", "action", "actorId", "actorLabel", "subjectType", "subjectId", "detail", "createdAt")
-    SELECT ${randomUUID()}, ${plan.correction ? "tally.corrected" : "tally.written"}, ${plan.actor.userId}, ${plan.actor.name}, 'ReportingUnit', ${plan.unitId}, ${detail}, ${asTimestamp(plan.at)}
-    WHERE ${stillOurs}`);
-  return statements;
+  const changeRows = Prisma.join(
+    plan.changes.map(
+      (c) => Prisma.sql`SELECT ${randomUUID()} AS "id", ${plan.race.id} AS "raceId", ${plan.unitId} AS "unitId", ${c.candidacyId} AS "candidacyId",
+        ${batchId} AS "batchId", ${asInteger(c.before)} AS "before", ${asInteger(c.after)} AS "after", ${plan.source} AS "source",
+        ${asBoolean(plan.correction)} AS "correction", ${plan.actor.userId} AS "actorId", ${plan.actor.name} AS "actorLabel", ${plan.note} AS "note",
+        ${asTimestamp(at)} AS "createdAt"`,
+    ),
+    " UNION ALL ",
+  );
+  return [
+    db.$executeRaw`INSERT INTO "Tally" ("unitId", "candidacyId", "votes", "updatedAt")
+      SELECT * FROM (${tallyRows}) AS "rows" WHERE ${holds}
+      ON CONFLICT ("unitId", "candidacyId") DO UPDATE SET "votes" = excluded."votes", "updatedAt" = excluded."updatedAt"`,
+    db.$executeRaw`INSERT INTO "TallyChange" ("id", "raceId", "unitId", "candidacyId", "batchId", "before", "after", "source", "correction", "actorId", "actorLabel", "note", "createdAt")
+      SELECT * FROM (${changeRows}) AS "rows" WHERE ${holds}`,
+  ];
 }
 
 export interface UnitTallyWritten {
@@ -170,9 +181,8 @@ export async function writeUnitTally(
   if (verdict.changed) {
     const plan: WritePlan = {
       unitId: loaded.unitId,
-      raceId: loaded.raceId,
+      race: { id: loaded.raceId, slug: raceSlug, electionSlug: loaded.electionSlug },
       expectedVersion: input.version,
-      batchId: randomUUID(),
       precinctsReporting: verdict.precinctsReporting,
       ballotsCast: verdict.ballotsCast,
       changes: verdict.changes.map((c) => ({ ...c, candidacyId: loaded.candidacyBySlug.get(c.candidate)! })),
@@ -180,14 +190,12 @@ export async function writeUnitTally(
       note: input.note ?? null,
       source,
       actor: who,
-      at: sqlTimestamp(new Date()),
     };
-    const [claimed] = await runBatch(() => writeStatements(plan));
-    if (claimed === 0) throw versionConflict(await currentUnit(raceSlug, unitSlug));
+    const { won } = await runGuardedWrite(() => tallyWrite(plan));
+    if (!won) throw versionConflict(await currentUnit(raceSlug, unitSlug));
   }
 
   // The race read carries the unit too: one query after the write, not two.
   const race = (await getRaceResult(raceSlug))!;
-  if (verdict.changed) invalidateRaces([{ slug: race.slug, electionSlug: race.election.slug }]);
   return { unit: unitWithAllCandidates(race, unitSlug)!, race, changed: verdict.changed };
 }

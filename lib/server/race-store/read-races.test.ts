@@ -58,7 +58,7 @@ async function insertRace(spec: RaceSpec): Promise<string> {
       thresholdPct: spec.thresholdPct, seats: spec.seats, recountMarginPct: spec.recountMarginPct, version: spec.version,
     },
   });
-  const candidacies = [];
+  const candidacies: { id: string }[] = [];
   for (const [i, c] of spec.candidates.entries()) {
     const candidate = await db.candidate.create({ data: { slug: `c-${n}-${i}`, name: c.name, party: c.party, photoUrl: c.photoUrl } });
     candidacies.push(await db.candidacy.create({ data: { raceId: race.id, candidateId: candidate.id, ballotOrder: c.ballotOrder, incumbent: c.incumbent } }));
