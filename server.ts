@@ -1,8 +1,11 @@
 // `npm start`: the production server. Next handles every request, behind the front door
 // (lib/server/front-door.ts), which answers hot reads from the caches when they hold a fresh copy.
-// PORT (default 3000) and HOSTNAME (default all interfaces) say where it listens.
+// PORT (default 3000) and HOSTNAME (default all interfaces) say where it listens. Every request
+// carries the address it came from in a header only this server sets (lib/server/client-address.ts),
+// for the sign-in throttle.
 import { createServer } from "node:http";
 import next from "next";
+import { stampClientAddress } from "./lib/server/client-address";
 import { frontDoor } from "./lib/server/front-door";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -13,6 +16,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((request, response) => {
+  stampClientAddress(request);
   if (!frontDoor(request, response)) void handle(request, response);
 });
 server.listen(port, hostname, () => console.log(`Results desk ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));

@@ -30,6 +30,53 @@ test.describe("as editor", () => {
     await expect(row).toContainText("No votes yet");
   });
 
+  test("look-alike candidate names are flagged, keep everything typed, and are saved once the editor confirms", async ({ page }) => {
+    // An election of its own: later specs count what Demo County's races show.
+    const election = `Look-alike check ${Date.now()}`;
+    const seat = "Ward 9";
+    await page.goto("/newsroom/elections/new");
+    await page.getByRole("textbox", { name: /^Name/ }).fill(election);
+    await page.getByLabel("Election day").fill("2026-12-08");
+    await page.getByRole("textbox", { name: /^Jurisdiction/ }).fill("Demo County");
+    await page.getByRole("button", { name: "Create election" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: election })).toBeVisible();
+
+    const race = page.getByRole("form", { name: "New race" });
+    await race.getByRole("textbox", { name: /^Office/ }).fill("Demo County Council");
+    await race.getByRole("textbox", { name: /^Seat(?!s)/ }).fill(seat);
+    await race.getByLabel("Candidate 1").fill("Ada Lovelace");
+    await race.getByRole("button", { name: "Add candidate" }).click();
+    await race.getByLabel("Candidate 2").fill("Ada Love1ace");
+    await race.getByLabel("Unit 1").fill("Ward hall");
+    await race.getByRole("textbox", { name: /^Precincts/ }).fill("2");
+    await race.getByRole("button", { name: "Create race" }).click();
+
+    await expect(race.getByText('Candidates 1 and 2 ("Ada Lovelace" and "Ada Love1ace") have names that look alike.')).toBeVisible();
+    await expect(race.getByText('looks like candidate 1, "Ada Lovelace"')).toBeVisible();
+    // Nothing typed is lost.
+    await expect(race.getByRole("textbox", { name: /^Office/ })).toHaveValue("Demo County Council");
+    await expect(race.getByRole("textbox", { name: /^Seat(?!s)/ })).toHaveValue(seat);
+    await expect(race.getByLabel("Candidate 1")).toHaveValue("Ada Lovelace");
+    await expect(race.getByLabel("Candidate 2")).toHaveValue("Ada Love1ace");
+    await expect(race.getByLabel("Unit 1")).toHaveValue("Ward hall");
+
+    const confirm = race.getByRole("checkbox", { name: "The names are right: these are different people" });
+    await confirm.check();
+    await race.getByRole("button", { name: "Create race" }).click();
+    await expect(page).toHaveURL(/\/newsroom\/races\/[\w-]+\/setup$/);
+  });
+
+  test("an editor uploads a candidate's photo, and it is served", async ({ page }) => {
+    // A 1×1 PNG.
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+    await page.goto("/newsroom/candidates/frank-moreau");
+    await page.getByLabel(/^Photo \(PNG/).setInputFiles({ name: "moreau.png", mimeType: "image/png", buffer: png });
+    await page.getByRole("button", { name: "Upload photo" }).click();
+    await expect(page.getByText("Photo saved; it now shows on the profile and in every race.")).toBeVisible();
+    const photo = await page.request.get("/api/v1/candidates/frank-moreau/photo");
+    expect([photo.status(), photo.headers()["content-type"]]).toEqual([200, "image/png"]);
+  });
+
   test("an editor imports the example CSV after checking it", async ({ page }) => {
     await page.goto("/newsroom/import");
     await page.getByLabel(/Results file/).setInputFiles({

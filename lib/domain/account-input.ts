@@ -16,6 +16,7 @@ export const newUserSchema = z
 export type NewUser = z.infer<typeof newUserSchema>;
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, "Enter your email address"),
+  // Bounded: the sign-in throttle keys its counts by it (a primary key in PostgreSQL's b-tree).
+  email: z.string().trim().toLowerCase().min(1, "Enter your email address").max(254, "An email address is at most 254 characters"),
   password: z.string().min(1, "Enter your password").max(200),
 });

@@ -115,6 +115,16 @@ describe("refusals", () => {
     ]);
   });
 
+  test("unknown_candidate: slugs Object.prototype also has are strangers too", () => {
+    const verdict = checkCall(districtFive(), callFor("constructor"), "uncalled");
+    expect(verdict.refusals[0]).toEqual({ code: "unknown_candidate", message: '"constructor" is not a candidate in this race.' });
+    const runoff = checkCall(threeWay(), runoffOf("__proto__", "toString"), "uncalled");
+    expect(runoff.refusals.filter((f) => f.code === "unknown_candidate").map((f) => f.message)).toEqual([
+      '"__proto__" is not a candidate in this race.',
+      '"toString" is not a candidate in this race.',
+    ]);
+  });
+
   test("duplicate_candidate: the same candidate twice", () => {
     expect(codes(checkCall(threeWay(), runoffOf("lovelace", "lovelace"), "uncalled"))).toEqual({ refusals: ["duplicate_candidate"], warnings: [] });
     expect(codes(checkCall(atLarge(), callFor("ruiz", "carter", "ruiz"), "uncalled"))).toEqual({ refusals: ["duplicate_candidate"], warnings: [] });

@@ -90,6 +90,34 @@ test("a candidate or unit named twice in one race is refused on the repeat", () 
   ).toEqual({ "candidates.1.slug": "gives the same address (ann) as candidate 1" });
 });
 
+test("names readers see are stored in NFC and refuse hidden characters on their own field", () => {
+  const hidden = (input: unknown) => Object.keys(problems(newRaceSchema, input));
+  expect(newRaceSchema.parse({ ...district5, candidates: [{ name: "Jose\u0301 Nu\u0301n\u0303ez" }] }).candidates[0]!.name).toBe("José Núñez");
+  expect(hidden({ ...district5, candidates: [{ name: "Natalyn \u202EgnobihcrA" }, { name: "Liliana\u200BBakhtiari" }] })).toEqual([
+    "candidates.0.name",
+    "candidates.1.name",
+  ]);
+  expect(hidden({ ...district5, office: "Council\u2067", seat: "District\u200F 5", units: [{ name: "Ful\u2060ton", precinctsTotal: 1 }] })).toEqual([
+    "office",
+    "seat",
+    "units.0.name",
+  ]);
+  expect(hidden({ ...district5, candidates: [{ name: "Ann Lee", party: "Demo\u200Dcratic" }] })).toEqual(["candidates.0.party"]);
+  expect(Object.keys(problems(newElectionSchema, { name: "Atlanta\uFEFF general", date: "2026-11-03", jurisdiction: "A\u061Ctlanta" }))).toEqual([
+    "name",
+    "jurisdiction",
+  ]);
+  expect(Object.keys(problems(electionEditSchema, { name: "\u202Dgeneral" }))).toEqual(["name"]);
+  expect(Object.keys(problems(candidateProfileSchema, { name: "Liliana\u200E Bakhtiari" }))).toEqual(["name"]);
+});
+
+test("acknowledgements are a short list of codes", () => {
+  expect(newRaceSchema.parse({ ...district5, acknowledge: ["look_alike_names"] }).acknowledge).toEqual(["look_alike_names"]);
+  expect(newRaceSchema.parse(district5).acknowledge).toEqual([]);
+  expect(candidateProfileSchema.safeParse({ acknowledge: "look_alike_names" }).success).toBe(false);
+  expect(candidateProfileSchema.safeParse({ acknowledge: Array(21).fill("x") }).success).toBe(false);
+});
+
 test("a name with nothing to make an address from needs a slug", () => {
   expect(problems(newRaceSchema, { ...district5, candidates: [{ name: "李明" }] })).toEqual({
     "candidates.0.name": "has no letters or digits to make an address from: send a slug",

@@ -1,8 +1,10 @@
 // What editors send to set up elections, races, candidates and reporting units before election
 // night (DESIGN.md section 4). Wrong types are malformed requests; values a person typed wrong
 // (blank names, 60 seats, a threshold of 0, two candidates with one name) are refused on their field,
-// so every message here completes a sentence that starts with the field's name.
+// so every message here completes a sentence that starts with the field's name. Names readers see
+// are stored in NFC and may not hide invisible or text-direction characters (name-text.ts).
 import { z } from "zod";
+import { nameText } from "./name-text";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugify } from "./slug";
 
 export const UNIT_KINDS = ["county", "district", "precinct"] as const;
@@ -24,6 +26,15 @@ const optionalText = (max: number) =>
     .max(max, `must be at most ${max} characters`)
     .transform((value) => (value === "" ? null : value))
     .nullable();
+
+/** A name readers see, or blank for none (a party). */
+const optionalName = (max: number) =>
+  nameText(max, { required: false })
+    .transform((value) => (value === "" ? null : value))
+    .nullable();
+
+/** Acknowledged warnings (setup-warnings.ts), as for a call: a set-up that looks wrong but may be right is saved once confirmed. */
+const acknowledgements = z.array(z.string().max(60)).max(20);
 
 export const slugSchema = z
   .string()
@@ -52,18 +63,18 @@ export const electionDateSchema = z.iso.date("must be a date written YYYY-MM-DD"
 
 export const newElectionSchema = z
   .object({
-    name: requiredText(160),
+    name: nameText(160),
     date: electionDateSchema,
-    jurisdiction: requiredText(160),
+    jurisdiction: nameText(160),
     slug: slugSchema.optional(),
   })
   .strict();
 
 export const electionEditSchema = z
   .object({
-    name: requiredText(160).optional(),
+    name: nameText(160).optional(),
     date: electionDateSchema.optional(),
-    jurisdiction: requiredText(160).optional(),
+    jurisdiction: nameText(160).optional(),
   })
   .strict();
 
@@ -86,8 +97,8 @@ export const raceRuleSchema = z
 
 const newCandidacySchema = z
   .object({
-    name: requiredText(120),
-    party: optionalText(80).optional(),
+    name: nameText(120),
+    party: optionalName(80).optional(),
     incumbent: z.boolean().default(false),
     writeIn: z.boolean().default(false),
     slug: slugSchema.optional(),
@@ -96,7 +107,7 @@ const newCandidacySchema = z
 
 const reportingUnitRowSchema = z
   .object({
-    name: requiredText(120),
+    name: nameText(120),
     precinctsTotal: wholeNumber(0, MAX_PRECINCTS),
     slug: slugSchema.optional(),
     kind: z.enum(UNIT_KINDS, `must be one of ${UNIT_KINDS.join(", ")}`).default("county"),
@@ -134,8 +145,8 @@ function refuseRepeats(rows: readonly NamedRow[], list: string, noun: string, ct
 
 export const newRaceSchema = z
   .object({
-    office: requiredText(120),
-    seat: requiredText(120),
+    office: nameText(120),
+    seat: nameText(120),
     rule: raceRuleSchema,
     seats: wholeNumber(1, MAX_SEATS).default(1),
     recountMarginPct: percent(0, MAX_RECOUNT_MARGIN_PCT).nullable().default(null),
@@ -146,6 +157,8 @@ export const newRaceSchema = z
       .max(1000, "must be at most 1000 reporting units"),
     slug: slugSchema.optional(),
     featured: z.boolean().default(false),
+    /** `look_alike_names`: two candidates' names fold alike and the editor says they are two people. */
+    acknowledge: acknowledgements.default([]),
   })
   .strict()
   .superRefine((race, ctx) => {
@@ -167,8 +180,8 @@ export const newReportingUnitSchema = reportingUnitRowSchema
 
 export const raceEditSchema = z
   .object({
-    office: requiredText(120).optional(),
-    seat: requiredText(120).optional(),
+    office: nameText(120).optional(),
+    seat: nameText(120).optional(),
     rule: raceRuleSchema.optional(),
     seats: wholeNumber(1, MAX_SEATS).optional(),
     recountMarginPct: percent(0, MAX_RECOUNT_MARGIN_PCT).nullable().optional(),
@@ -182,18 +195,20 @@ export const candidateLinkSchema = z
 
 export const candidateProfileSchema = z
   .object({
-    name: requiredText(120).optional(),
-    party: optionalText(80).optional(),
+    name: nameText(120).optional(),
+    party: optionalName(80).optional(),
     bio: optionalText(4000).optional(),
     /** A photo by address; uploads wait for a table to keep the bytes in (see the set-up report). */
     photoUrl: webAddress.nullable().optional(),
     links: z.array(candidateLinkSchema).max(MAX_CANDIDATE_LINKS, `must be at most ${MAX_CANDIDATE_LINKS} links`).optional(),
+    /** `look_alike_names`: the new name folds like another candidate's in one of their races. */
+    acknowledge: acknowledgements.optional(),
   })
   .strict();
 
 export const reportingUnitEditSchema = z
   .object({
-    name: requiredText(120).optional(),
+    name: nameText(120).optional(),
     precinctsTotal: wholeNumber(0, MAX_PRECINCTS).optional(),
   })
   .strict();

@@ -71,6 +71,13 @@ describe("canPublish reasons", () => {
       reason: "District 5 was called for Natalyn Archibong; this story expects someone-else",
     });
   });
+
+  test("a slug Object.prototype also has is still a candidate the race does not know", () => {
+    expect(canPublish(expectsWinner("constructor"), d5(calledFor("archibong")))).toEqual({
+      open: false,
+      reason: "District 5 was called for Natalyn Archibong; this story expects constructor",
+    });
+  });
 });
 
 describe("canPublish opens", () => {

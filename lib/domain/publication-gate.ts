@@ -1,6 +1,7 @@
 // The publication gate (DESIGN.md section 2): a story that depends on a result goes out only when
 // the race's current call is the one it expects, and is pulled when the call stops being that.
 import { z } from "zod";
+import { ownValue } from "./own-keys";
 import type { CallStatus, CurrentCall } from "./race-call";
 import { nameList } from "./race-name";
 
@@ -40,13 +41,13 @@ export interface GateRace {
 export type GateVerdict = { open: true } | { open: false; reason: string };
 
 function expectedWords(expects: StoryExpectation, candidates: GateRace["candidates"]): string {
-  if (expects.kind === "winner") return candidates[expects.candidate] ?? expects.candidate;
+  if (expects.kind === "winner") return ownValue(candidates, expects.candidate) ?? expects.candidate;
   return expects.kind === "runoff" ? "a runoff" : "a winner";
 }
 
 export function canPublish(expects: StoryExpectation, race: GateRace): GateVerdict {
   if (expectationHolds(expects, race.call)) return { open: true };
-  const names = (slugs: readonly string[]) => nameList(slugs.map((s) => race.candidates[s] ?? s));
+  const names = (slugs: readonly string[]) => nameList(slugs.map((s) => ownValue(race.candidates, s) ?? s));
   const expected = expectedWords(expects, race.candidates);
   switch (race.call.status) {
     case "uncalled":

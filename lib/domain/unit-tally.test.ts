@@ -39,6 +39,31 @@ test.each([
   expect(!verdict.ok && verdict.fields[field]).toContain(words);
 });
 
+// Guards issue 11: a key Object.prototype also has (`constructor`, `toString`) or that JSON turns
+// into an own `__proto__` property is an unknown candidate, refused on its field, never a crash or a
+// silently dropped key.
+test.each(['{"constructor": 5}', '{"toString": 1}', '{"__proto__": 1}', '{"hasOwnProperty": 2, "archibong": 2600}'])(
+  "a votes key inherited from Object.prototype, %s, is an unknown candidate",
+  (json) => {
+    const parsed = unitTallyInputSchema.parse({ version: 3, votes: JSON.parse(json) });
+    const [candidate] = Object.keys(JSON.parse(json));
+    expect(Object.keys(parsed.votes)).toEqual(Object.keys(JSON.parse(json)));
+    const verdict = checkUnitTally(fulton, parsed);
+    expect(verdict.ok).toBe(false);
+    expect(!verdict.ok && verdict.fields).toEqual({ [`votes.${candidate}`]: `"${candidate}" is not a candidate in this race` });
+  },
+);
+
+test("votes keep the shape checks of a record: names are text of 1 to 200 characters, counts are numbers", () => {
+  const issues = (votes: unknown) => unitTallyInputSchema.safeParse({ version: 3, votes }).error?.issues.map((i) => i.path.join("."));
+  expect(issues({ "": 1 })).toEqual(["votes."]);
+  expect(issues({ ["x".repeat(201)]: 1 })).toEqual([`votes.${"x".repeat(201)}`]);
+  expect(issues({ archibong: "10", __proto__: null })).toEqual(["votes.archibong"]);
+  expect(issues([1])).toEqual(["votes"]);
+  expect(issues(null)).toEqual(["votes"]);
+  expect(issues(new Date())).toEqual(["votes"]);
+});
+
 test("precincts reporting cannot pass the unit's total, nor go backwards without a correction", () => {
   const above = checkUnitTally(fulton, { version: 3, precinctsReporting: 23, votes: {} });
   expect(!above.ok && above.fields.precinctsReporting).toContain("more than the unit's 22");

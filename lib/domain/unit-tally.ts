@@ -2,6 +2,7 @@
 // requests) and the rules that make a count impossible (refused with the field that is wrong).
 // Counts are absolute, never increments; candidates not named keep their count.
 import { z } from "zod";
+import { ownKeyRecord } from "./own-keys";
 
 /** Beyond this a tally is a typing error, not a count: no reporting unit casts ten million votes. */
 export const MAX_COUNT = 10_000_000;
@@ -12,7 +13,8 @@ export const unitTallyInputSchema = z
     precinctsReporting: z.union([z.number(), z.nan()]).optional(),
     ballotsCast: z.union([z.number(), z.nan()]).nullable().optional(),
     // NaN arrives from a desk form field that is not a number; the rules below name its field.
-    votes: z.record(z.string().min(1).max(200), z.union([z.number(), z.nan()])),
+    // Every key sent, `__proto__` included, reaches the rules and is refused there if unknown.
+    votes: ownKeyRecord(z.string().min(1).max(200), z.union([z.number(), z.nan()])),
     correction: z.boolean().optional(),
     note: z.string().max(500).optional(),
   })
@@ -59,7 +61,8 @@ export function checkUnitTally(unit: UnitState, input: UnitTallyInput): UnitTall
 
   for (const [candidate, value] of Object.entries(input.votes)) {
     const field = `votes.${candidate}`;
-    if (!(candidate in unit.votes)) fields[field] = `"${candidate}" is not a candidate in this race`;
+    // Own keys only: `constructor` or `toString` is not a candidate because Object.prototype has one.
+    if (!Object.hasOwn(unit.votes, candidate)) fields[field] = `"${candidate}" is not a candidate in this race`;
     else {
       const problem = countProblem(value, "votes");
       if (problem) fields[field] = problem;

@@ -24,6 +24,13 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/ })
     .default(`http://localhost:${process.env.PORT ?? 3000}`)
     .transform((url) => new URL(url).origin),
+  /**
+   * How many proxies stand between the readers and this server, each appending to
+   * X-Forwarded-For: the sign-in throttle takes the client's address from the one nearest the
+   * server (lib/server/client-address.ts). 0, the default, uses the connection's own address; set
+   * it only when the app cannot be reached except through those proxies.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 const parsed = envSchema.safeParse(process.env);

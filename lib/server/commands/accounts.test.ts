@@ -1,12 +1,13 @@
 // Accounts, sign-in and API keys against a real SQLite file, through Better Auth itself.
-import { afterAll, expect, test } from "vitest";
+import { afterAll, expect, onTestFinished, test, vi } from "vitest";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/server/auth/actor";
 import { refusal } from "@/lib/testing/refusal";
+import { FREE_ATTEMPTS_PER_PAIR } from "@/lib/domain/sign-in-throttle";
 
 const database = createTestDatabase();
 const { createUser, createApiKey, setUserRole, revokeApiKey } = await import("./accounts");
-const { signIn, SIGN_IN_MAX_FAILURES } = await import("./sign-in");
+const { signIn } = await import("./sign-in");
 const { actorFromHeaders, COMMAND_LINE } = await import("@/lib/server/auth/actor");
 
 afterAll(() => database.remove());
@@ -31,14 +32,19 @@ test("only admins create accounts; duplicates and bad input are refused", async 
   expect(await database.client.user.count()).toBe(1);
 });
 
-test("wrong passwords are refused and audited, and the account is throttled after repeated failures", async () => {
+test("wrong passwords are refused and audited, and repeated failures make the next attempt wait", async () => {
+  // Still, so that the first wait (one second) cannot run out on a slow machine.
+  vi.useFakeTimers({ toFake: ["Date"] });
+  onTestFinished(() => void vi.useRealTimers());
   await createUser(COMMAND_LINE, { email: "ed@example.org", name: "Ed", role: "editor", password: "correct-horse-battery" });
-  for (let i = 0; i < SIGN_IN_MAX_FAILURES; i++) {
+  for (let i = 0; i < FREE_ATTEMPTS_PER_PAIR; i++) {
     expect((await refusal(signIn({ email: "ed@example.org", password: "wrong-password" }, new Headers()))).code).toBe("bad_credentials");
   }
   const throttled = await refusal(signIn({ email: "ed@example.org", password: "correct-horse-battery" }, new Headers()));
   expect([throttled.status, throttled.code]).toEqual([429, "too_many_attempts"]);
-  expect(await database.client.auditEvent.count({ where: { action: "auth.sign_in_failed", subjectId: "ed@example.org" } })).toBe(SIGN_IN_MAX_FAILURES);
+  expect(throttled.message).toMatch(/Try again in \d+ seconds?\.$/);
+  expect(await database.client.auditEvent.count({ where: { action: "auth.sign_in_failed", subjectId: "ed@example.org" } })).toBe(FREE_ATTEMPTS_PER_PAIR);
+  expect(await database.client.auditEvent.count({ where: { action: "auth.sign_in_throttled", subjectId: "ed@example.org" } })).toBe(1);
 });
 
 test("an API key acts with its owner's role, is stored hashed, and stops working when revoked", async () => {

@@ -150,6 +150,30 @@ test("one bad row among good ones writes nothing and names its line", async () =
   expect(databaseDump(database.url)).toEqual(dump);
 });
 
+// Guards issue 11: names from the file meet the desk's races, units and candidates only through
+// Maps, so a name Object.prototype also has is as unknown as any other.
+test("race, unit and candidate names such as constructor or __proto__ are unknown names on their line", async () => {
+  const dump = databaseDump(database.url);
+  const file = csv(
+    "race,unit,candidate,votes",
+    `${D5},fulton,constructor,3460`,
+    `${D5},fulton,__proto__,3460`,
+    `${D5},toString,natalyn-archibong,3460`,
+    `__proto__,fulton,natalyn-archibong,3460`,
+    `hasOwnProperty,fulton,natalyn-archibong,3460`,
+  );
+  const error = await refusal(importTallies(staff, file, {}));
+  expect([error.status, error.code]).toEqual([422, "import_refused"]);
+  expect((error.details.problems as { line: number; column?: string }[]).map((p) => [p.line, p.column])).toEqual([
+    [2, "candidate"],
+    [3, "candidate"],
+    [4, "unit"],
+    [5, "race"],
+    [6, "race"],
+  ]);
+  expect(databaseDump(database.url)).toEqual(dump);
+});
+
 test("a lower count is refused unless the whole file is sent as a correction, and is then marked as one", async () => {
   const file = csv("race,unit,candidate,votes", `${D5},dekalb,liliana-bakhtiari,1197`);
   const dump = databaseDump(database.url);

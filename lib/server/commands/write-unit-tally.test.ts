@@ -146,6 +146,24 @@ test.each([
   expect(databaseDump(database.url)).toEqual(dump);
 });
 
+// Guards issue 11: votes keys that Object.prototype also has used to answer 500 (an `in` check
+// found `constructor`), and JSON's own `__proto__` key was dropped unseen. Each is an unknown
+// candidate: 422 naming it, and not a byte written.
+test.each(['{"constructor": 5}', '{"__proto__": 1}', '{"toString": 1}', '{"natalyn-archibong": 99999, "valueOf": 1}'])(
+  "votes %s are a 422 naming the unknown candidate, and the database is byte-for-byte unchanged",
+  async (votes) => {
+    const current = await currentUnit(DISTRICT_5, "fulton");
+    const input: unknown = JSON.parse(`{"version": ${current.version}, "votes": ${votes}}`);
+    const unknown = Object.keys(JSON.parse(votes) as object).find((key) => key !== "natalyn-archibong")!;
+    const dump = databaseDump(database.url);
+    const error = await refusal(writeUnitTally(staff, DISTRICT_5, "fulton", input));
+    expect([error.status, error.code]).toEqual([422, "invalid"]);
+    expect(error.details.fields).toEqual({ [`votes.${unknown}`]: `"${unknown}" is not a candidate in this race` });
+    expect(error.message).toBe(`votes.${unknown} "${unknown}" is not a candidate in this race`);
+    expect(databaseDump(database.url)).toEqual(dump);
+  },
+);
+
 test("a batch the database aborts for a deadlock (P2034) is run again, and lands once", async () => {
   const before = await currentUnit("demo-county-sheriff", "district-3");
   const batches = await database.client.tallyChange.groupBy({ by: ["batchId"], where: { unit: { slug: "district-3", race: { slug: "demo-county-sheriff" } } } });

@@ -44,3 +44,8 @@ export function rowIndexes(form: FormData, list: string): number[] {
   }
   return [...indexes].sort((a, b) => a - b);
 }
+
+/** Warnings the editor confirmed, by code (checkboxes named `acknowledge`). */
+export function acknowledged(form: FormData): string[] {
+  return form.getAll("acknowledge").filter((value): value is string => typeof value === "string");
+}

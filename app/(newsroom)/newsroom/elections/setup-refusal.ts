@@ -1,18 +1,24 @@
 import "server-only";
 // The server actions' side of the set-up forms: a command's expected refusal becomes form state.
 import { CommandError } from "@/lib/server/errors";
-import type { SetupFormState } from "./setup-form-state";
+import type { SetupFormState, SetupWarning } from "./setup-form-state";
 
 /** Anything that is not an expected refusal is a bug and goes to the error page. */
 export function refusedState(error: unknown, form: FormData): SetupFormState {
   if (!(error instanceof CommandError)) throw error;
   const fields = (error.details.fields as Record<string, string> | undefined) ?? {};
-  return { status: "refused", message: error.message, fields, values: sentValues(form) };
+  const warnings = error.code === "needs_acknowledgement" ? ((error.details.warnings as SetupWarning[] | undefined) ?? []) : [];
+  return {
+    status: "refused",
+    message: error.message,
+    fields,
+    values: sentValues(form),
+    ...(warnings.length > 0 && { warnings: warnings.map(({ code, message }) => ({ code, message })) }),
+  };
 }
 
 function sentValues(form: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  // Next.js adds its own `$ACTION_…` fields to the form.
-  for (const [name, value] of form.entries()) if (typeof value === "string" && !name.startsWith("$")) values[name] = value;
-  return values;
+  // Next.js adds its own `$ACTION_…` fields to the form. fromEntries keeps a field named
+  // `__proto__` as a plain entry rather than assigning the object's prototype.
+  return Object.fromEntries([...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string" && !entry[0].startsWith("$")));
 }

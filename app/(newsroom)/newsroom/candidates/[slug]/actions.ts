@@ -2,10 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/server/auth/current-actor";
-import { setCandidatePhoto } from "@/lib/server/commands/candidate-photo";
 import { updateCandidate } from "@/lib/server/commands/update-candidate";
-import { CommandError } from "@/lib/server/errors";
-import { clearableText, rowIndexes, text } from "../../elections/setup-form-data";
+import { acknowledged, clearableText, rowIndexes, text } from "../../elections/setup-form-data";
 import type { SetupFormState } from "../../elections/setup-form-state";
 import { refusedState } from "../../elections/setup-refusal";
 
@@ -25,29 +23,11 @@ export async function updateCandidateAction(_previous: SetupFormState, form: For
       bio: clearableText(form, "bio"),
       photoUrl: clearableText(form, "photoUrl"),
       links: links(form),
+      acknowledge: acknowledged(form),
     });
   } catch (error) {
     return refusedState(error, form);
   }
   revalidatePath(`/newsroom/candidates/${slug}`);
   return { status: "saved", message: "Profile saved." };
-}
-
-export interface PhotoUploadState {
-  error: string | null;
-  photoUrl: string | null;
-}
-
-export async function uploadPhotoAction(_previous: PhotoUploadState, form: FormData): Promise<PhotoUploadState> {
-  const slug = text(form, "candidate");
-  const file = form.get("photo");
-  try {
-    const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
-    const { photoUrl } = await setCandidatePhoto(await currentActor(), slug, bytes);
-    revalidatePath(`/newsroom/candidates/${slug}`);
-    return { error: null, photoUrl };
-  } catch (error) {
-    if (error instanceof CommandError) return { error: error.message, photoUrl: null };
-    throw error;
-  }
 }

@@ -3,6 +3,7 @@
 import { useActionState, useRef, useState } from "react";
 import { MAX_CANDIDATE_LINKS } from "@/lib/domain/election-setup";
 import type { CandidateProfileRecord } from "@/lib/server/commands/update-candidate";
+import { LookAlikeConfirm } from "../../elections/look-alike-confirm";
 import { SetupField, SetupFormMessage } from "../../elections/setup-field";
 import { fieldErrors, IDLE, type SetupFormState } from "../../elections/setup-form-state";
 import { updateCandidateAction } from "./actions";
@@ -17,6 +18,7 @@ export function CandidateProfileForm({ candidate }: { candidate: CandidateProfil
   const [state, action, pending] = useActionState<SetupFormState, FormData>(updateCandidateAction, IDLE);
   const nextKey = useRef(candidate.links.length);
   const [links, setLinks] = useState<LinkRow[]>(() => candidate.links.map((link, key) => ({ key, ...link })));
+  const [lookAlikeConfirmed, setLookAlikeConfirmed] = useState(false);
   const errors = fieldErrors(state);
   const value = (name: "name" | "party" | "bio" | "photoUrl") => state.values?.[name] ?? candidate[name] ?? "";
   const setLink = (key: number, change: Partial<LinkRow>) => setLinks((all) => all.map((l) => (l.key === key ? { ...l, ...change } : l)));
@@ -25,7 +27,7 @@ export function CandidateProfileForm({ candidate }: { candidate: CandidateProfil
     <form action={action} className="desk-form" aria-labelledby="profile-heading">
       <h2 id="profile-heading">Profile</h2>
       <input type="hidden" name="candidate" value={candidate.slug} />
-      <SetupField label="Name" name="name" idPrefix="profile" required defaultValue={value("name")} error={errors.name} />
+      <SetupField label="Name" name="name" idPrefix="profile" required defaultValue={value("name")} error={errors.name} onChange={() => setLookAlikeConfirmed(false)} />
       <SetupField label="Party" name="party" idPrefix="profile" defaultValue={value("party")} error={errors.party} hint="optional" />
       <label htmlFor="profile-bio">
         Bio <span className="muted small">optional</span>
@@ -72,6 +74,7 @@ export function CandidateProfileForm({ candidate }: { candidate: CandidateProfil
         )}
       </fieldset>
       <SetupFormMessage id="profile-message" state={state} />
+      <LookAlikeConfirm state={state} confirmed={lookAlikeConfirmed} onConfirmedChange={setLookAlikeConfirmed} idPrefix="profile" />
       <button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save profile"}
       </button>

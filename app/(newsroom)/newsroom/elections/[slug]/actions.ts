@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { createRace } from "@/lib/server/commands/create-race";
 import { updateElection } from "@/lib/server/commands/update-election";
-import { checkbox, clearableNumber, optionalNumber, optionalText, requiredNumber, rowIndexes, text } from "../setup-form-data";
+import { acknowledged, checkbox, clearableNumber, optionalNumber, optionalText, requiredNumber, rowIndexes, text } from "../setup-form-data";
 import type { SetupFormState } from "../setup-form-state";
 import { refusedState } from "../setup-refusal";
 
@@ -40,6 +40,7 @@ function newRaceInput(form: FormData) {
       name: text(form, `units.${i}.name`),
       precinctsTotal: requiredNumber(form, `units.${i}.precinctsTotal`),
     })),
+    acknowledge: acknowledged(form),
   };
 }
 

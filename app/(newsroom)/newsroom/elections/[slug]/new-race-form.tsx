@@ -2,6 +2,7 @@
 // A race with its candidates and reporting units, entered together: the rows are kept in state so
 // "add" and "remove" work without a round trip and a refused form keeps every row as typed.
 import { useActionState, useRef, useState } from "react";
+import { LookAlikeConfirm } from "../look-alike-confirm";
 import { SetupField, SetupFormMessage } from "../setup-field";
 import { fieldErrors, IDLE, type SetupFormState } from "../setup-form-state";
 import { createRaceAction } from "./actions";
@@ -12,7 +13,13 @@ export function NewRaceForm({ electionSlug }: { electionSlug: string }) {
   const nextKey = useRef(2);
   const newKey = () => nextKey.current++;
   const [ruleKind, setRuleKind] = useState("plurality");
-  const [candidates, setCandidates] = useState<CandidateRow[]>([{ key: 0, name: "", party: "", incumbent: false }]);
+  const [candidates, setCandidateRows] = useState<CandidateRow[]>([{ key: 0, name: "", party: "", incumbent: false }]);
+  const [lookAlikesConfirmed, setLookAlikesConfirmed] = useState(false);
+  // A confirmation covers the names the editor saw flagged: any change to the candidates drops it.
+  const setCandidates: typeof setCandidateRows = (change) => {
+    setLookAlikesConfirmed(false);
+    setCandidateRows(change);
+  };
   const [units, setUnits] = useState<UnitRow[]>([{ key: 1, name: "", precinctsTotal: "" }]);
   const errors = fieldErrors(state);
   const sent = state.values ?? {};
@@ -62,6 +69,7 @@ export function NewRaceForm({ electionSlug }: { electionSlug: string }) {
       <CandidateRows rows={candidates} setRows={setCandidates} newKey={newKey} errors={errors} />
       <UnitRows rows={units} setRows={setUnits} newKey={newKey} errors={errors} />
       <SetupFormMessage id="new-race-message" state={state} />
+      <LookAlikeConfirm state={state} confirmed={lookAlikesConfirmed} onConfirmedChange={setLookAlikesConfirmed} idPrefix="race" />
       <button type="submit" disabled={pending}>
         {pending ? "Creating…" : "Create race"}
       </button>

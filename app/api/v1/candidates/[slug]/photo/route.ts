@@ -1,7 +1,7 @@
 import { MAX_PHOTO_BYTES } from "@/lib/domain/photo-type";
 import { candidatePhoto, setCandidatePhoto } from "@/lib/server/commands/candidate-photo";
 import { notFoundResponse } from "@/lib/server/http";
-import { readLimitedBytes, UnreadableBody } from "@/lib/server/request-body";
+import { readLimitedBytes } from "@/lib/server/request-body";
 import { runCommand } from "@/lib/server/run-command";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
@@ -17,11 +17,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   });
 }
 
-/** The request body is the image itself (Content-Type image/png, image/jpeg or image/webp). */
+/**
+ * The request body is the image itself (Content-Type image/png, image/jpeg or image/webp). It is read
+ * by the command, after it has checked the caller's role: a refused upload is never read.
+ */
 export async function PUT(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  return runCommand(request, async (actor) => {
-    const body = await readLimitedBytes(request, MAX_PHOTO_BYTES);
-    return Response.json(await setCandidatePhoto(actor, slug, body instanceof UnreadableBody ? body.error : body));
-  });
+  return runCommand(request, async (actor) => Response.json(await setCandidatePhoto(actor, slug, () => readLimitedBytes(request, MAX_PHOTO_BYTES))));
 }
