@@ -41,7 +41,7 @@ try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (!(error instanceof CommandError)) throw error;
-  const fields = (error.details.problems as { path: string; message: string }[] | undefined) ?? [];
+  const fields = (error.is("malformed") && error.details.problems) || [];
   console.error(fields.length ? fields.map((f) => `--${f.path}: ${f.message}`).join("\n") : error.message);
   process.exitCode = 1;
 } finally {

@@ -19,6 +19,23 @@ export interface ImportProblem {
   message: string;
 }
 
+/** What an import found and did: the answer to a dry run, an import, and a refused file. */
+export interface ImportReport {
+  dryRun: boolean;
+  correction: boolean;
+  /** Data rows read (blank lines and the header are not rows). */
+  rows: number;
+  /** Reporting units the file names. */
+  units: number;
+  /** Units whose count differs from the desk's: written, or that would be in a dry run. */
+  changedUnits: number;
+  tallyChanges: number;
+  problems: ImportProblem[];
+  problemCount: number;
+  /** The TallyChange batch and audit subject of an applied import that changed something. */
+  batchId: string | null;
+}
+
 export interface TallyRow {
   line: number;
   race: string;

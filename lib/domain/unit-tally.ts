@@ -31,6 +31,17 @@ export interface UnitState {
   votes: Record<string, number>;
 }
 
+/** One unit's count as saved, at its version: what a writer sees again after a version conflict. */
+export interface UnitSnapshot {
+  slug: string;
+  name: string;
+  version: number;
+  precinctsReporting: number;
+  precinctsTotal: number;
+  ballotsCast: number | null;
+  votes: Record<string, number>;
+}
+
 export interface TallyChangeLine {
   candidate: string;
   before: number;

@@ -9,7 +9,7 @@ import { CommandError } from "@/lib/server/errors";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export const crossOrigin = () =>
-  new CommandError(403, "cross_origin", "This write came from another site. The desk accepts writes from its own pages, or with an API key.");
+  new CommandError("cross_origin", "This write came from another site. The desk accepts writes from its own pages, or with an API key.", {});
 
 function hostOf(origin: string): string | null {
   try {

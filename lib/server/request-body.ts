@@ -2,7 +2,7 @@ import "server-only";
 // Reads a JSON request body with a size limit. A body that cannot be read is not refused here: it
 // becomes an UnreadableBody that the command refuses when it parses its input, after it has checked
 // who is asking, so an anonymous caller learns nothing beyond 401.
-import { CommandError, malformed } from "@/lib/server/errors";
+import { malformed, payloadTooLarge, unsupportedMediaType, type CommandError } from "@/lib/server/errors";
 
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
 
@@ -10,8 +10,7 @@ export class UnreadableBody {
   constructor(readonly error: CommandError) {}
 }
 
-const tooLarge = (limit: number) =>
-  new CommandError(413, "payload_too_large", `The request body is larger than ${Math.round(limit / 1024)} KB.`);
+const tooLarge = (limit: number) => payloadTooLarge(`The request body is larger than ${Math.round(limit / 1024)} KB.`);
 
 export async function readLimitedBytes(request: Request, limit: number): Promise<Uint8Array | UnreadableBody> {
   const declared = Number(request.headers.get("content-length"));
@@ -48,7 +47,7 @@ function isJson(contentType: string | null): boolean {
 
 export async function readJsonBody(request: Request, limit = MAX_JSON_BODY_BYTES): Promise<unknown> {
   if (!isJson(request.headers.get("content-type"))) {
-    return new UnreadableBody(new CommandError(415, "unsupported_media_type", "Send the request body as JSON, with Content-Type: application/json."));
+    return new UnreadableBody(unsupportedMediaType("Send the request body as JSON, with Content-Type: application/json."));
   }
   const text = await readLimitedText(request, limit);
   if (text instanceof UnreadableBody) return text;

@@ -12,7 +12,7 @@ import { authorize } from "@/lib/server/auth/authorize";
 import { audit, auditData } from "@/lib/server/audit";
 import { parseInput } from "@/lib/server/commands/parse-input";
 import { db } from "@/lib/server/db";
-import { CommandError, notFound } from "@/lib/server/errors";
+import { CommandError, invalid, notFound } from "@/lib/server/errors";
 
 export interface CreatedUser {
   id: string;
@@ -23,11 +23,13 @@ export interface CreatedUser {
   generatedPassword: string | null;
 }
 
+const emailTaken = (email: string) => new CommandError("email_taken", `There is already an account for ${email}.`, {});
+
 export async function createUser(actor: Actor | null, rawInput: unknown): Promise<CreatedUser> {
   const who = authorize(actor, "user:manage");
   const input = parseInput(newUserSchema, rawInput);
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    throw new CommandError(409, "email_taken", `There is already an account for ${input.email}.`);
+    throw emailTaken(input.email);
   }
   const generatedPassword = input.password ? null : randomBytes(15).toString("base64url");
   const id = randomUUID();
@@ -56,7 +58,7 @@ export async function setUserRole(actor: Actor | null, rawInput: unknown): Promi
   const who = authorize(actor, "user:manage");
   const input = parseInput(roleChangeSchema, rawInput);
   if (input.userId === who.userId && input.role !== "admin") {
-    throw new CommandError(422, "invalid", "You cannot take the admin role from yourself; ask another admin.", { fields: { role: "cannot demote yourself" } });
+    throw invalid({ role: "cannot demote yourself" }, "You cannot take the admin role from yourself; ask another admin.");
   }
   const [updated] = await db.$transaction([
     db.user.updateMany({ where: { id: input.userId }, data: { role: input.role } }),

@@ -59,13 +59,13 @@ test("the District 5 night: too early, the call, the right story, the retraction
 
 test("a call that the guard refuses, or whose warnings are not acknowledged, writes nothing", async () => {
   const dump = databaseDump(database.url);
-  const belowThreshold = await refusal(callRace(editor, DISTRICT_5, { status: "called", winners: ["liliana-bakhtiari"] }));
+  const belowThreshold = await refusal(callRace(editor, DISTRICT_5, { status: "called", winners: ["liliana-bakhtiari"] }), "call_refused");
   expect([belowThreshold.status, belowThreshold.code]).toEqual([422, "call_refused"]);
-  expect((belowThreshold.details.refusals as { code: string }[]).map((r) => r.code)).toEqual(["winner_below_threshold"]);
+  expect(belowThreshold.details.refusals.map((r) => r.code)).toEqual(["winner_below_threshold"]);
 
-  const clerk = await refusal(callRace(editor, "demo-county-clerk", { status: "called", winners: ["priya-raman"] }));
+  const clerk = await refusal(callRace(editor, "demo-county-clerk", { status: "called", winners: ["priya-raman"] }), "call_needs_acknowledgement");
   expect([clerk.status, clerk.code]).toEqual([422, "call_needs_acknowledgement"]);
-  expect((clerk.details.warnings as { code: string }[]).map((w) => w.code)).toEqual(["margin_in_recount_band"]);
+  expect(clerk.details.warnings.map((w) => w.code)).toEqual(["margin_in_recount_band"]);
   expect((await refusal(callRace(staff, DISTRICT_5, { status: "too_close" }))).status).toBe(403);
   expect((await refusal(callRace(null, DISTRICT_5, { status: "too_close" }))).status).toBe(401);
   expect(databaseDump(database.url)).toEqual(dump);

@@ -8,7 +8,7 @@ import "server-only";
 // runs only if that row exists.
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { checkCall, proposedCallSchema, unacknowledged, type ProposedCall } from "@/lib/domain/call-guard";
+import { checkCall, proposedCallSchema, unacknowledged, type CallVerdict, type Finding, type ProposedCall, type WarningCode } from "@/lib/domain/call-guard";
 import { canPublish } from "@/lib/domain/publication-gate";
 import type { CurrentCall } from "@/lib/domain/race-call";
 import type { RaceResult } from "@/lib/domain/race-result";
@@ -58,6 +58,12 @@ function pullStatement(race: RaceForCall, call: ProposedCall, after: CurrentCall
       AND NOT ${expectationHoldsSql(proposedCallSql(call.status, winnerIds))}`;
 }
 
+const callRefused = (verdict: CallVerdict) =>
+  new CommandError("call_refused", verdict.refusals.map((r) => r.message).join(" "), { refusals: verdict.refusals, warnings: verdict.warnings });
+const callNeedsAcknowledgement = (missing: Finding<WarningCode>[]) =>
+  new CommandError("call_needs_acknowledgement", `Acknowledge before calling: ${missing.map((w) => w.message).join(" ")}`, { warnings: missing });
+const callConflict = () => new CommandError("call_conflict", "The count or the call changed while you were deciding. Review the race and call again.", {});
+
 export async function callRace(actor: Actor | null, raceSlug: string, rawInput: unknown): Promise<RaceCalled> {
   const who = authorize(actor, "race:call");
   const call = parseInput(proposedCallSchema, rawInput);
@@ -65,13 +71,11 @@ export async function callRace(actor: Actor | null, raceSlug: string, rawInput: 
 
   const verdict = checkCall(race.result, call, race.result.call.status);
   if (verdict.refusals.length > 0) {
-    throw new CommandError(422, "call_refused", verdict.refusals.map((r) => r.message).join(" "), { refusals: verdict.refusals, warnings: verdict.warnings });
+    throw callRefused(verdict);
   }
   const missing = unacknowledged(verdict, call.acknowledge);
   if (missing.length > 0) {
-    throw new CommandError(422, "call_needs_acknowledgement", `Acknowledge before calling: ${missing.map((w) => w.message).join(" ")}`, {
-      warnings: missing,
-    });
+    throw callNeedsAcknowledgement(missing);
   }
 
   const named = [
@@ -119,7 +123,7 @@ export async function callRace(actor: Actor | null, raceSlug: string, rawInput: 
     };
   });
   if (!won) {
-    throw new CommandError(409, "call_conflict", "The count or the call changed while you were deciding. Review the race and call again.");
+    throw callConflict();
   }
 
   const [result, pulled] = await Promise.all([

@@ -12,7 +12,7 @@ import { authorize } from "@/lib/server/auth/authorize";
 import { invalidateEverything } from "@/lib/server/cache/tags";
 import { auditData } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
-import { CommandError, invalid, notFound } from "@/lib/server/errors";
+import { invalid, notFound, payloadTooLarge } from "@/lib/server/errors";
 import { UnreadableBody } from "@/lib/server/request-body";
 
 /** Reads the photo's bytes; called only once the caller may set photos and the candidate exists. */
@@ -26,7 +26,7 @@ export async function setCandidatePhoto(actor: Actor | null, slug: string, readP
   const bytes = await readPhoto();
   if (bytes instanceof UnreadableBody) throw bytes.error;
   if (bytes.byteLength === 0) throw invalid({ photo: "is empty: choose an image file" });
-  if (bytes.byteLength > MAX_PHOTO_BYTES) throw new CommandError(413, "payload_too_large", "The photo is larger than 2 MB.");
+  if (bytes.byteLength > MAX_PHOTO_BYTES) throw payloadTooLarge("The photo is larger than 2 MB.");
   const contentType = detectPhotoType(bytes);
   if (!contentType) throw invalid({ photo: "must be a PNG, JPEG or WebP image" });
   const sha256 = createHash("sha256").update(bytes).digest("hex");

@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { CommandError } from "@/lib/server/errors";
 
 export function slugTaken(slug: string, holder: string): CommandError {
-  return new CommandError(409, "slug_taken", `The address "${slug}" is already used by ${holder}. Choose another slug.`, {
+  return new CommandError("slug_taken", `The address "${slug}" is already used by ${holder}. Choose another slug.`, {
     slug,
     fields: { slug: `"${slug}" is already used by ${holder}` },
   });

@@ -4,7 +4,7 @@ import "server-only";
 // name, 60 seats, a candidate listed twice) is refused with 422 and the field each problem is on, so
 // the desk can show it beside that field.
 import type { z } from "zod";
-import { invalid, malformed } from "@/lib/server/errors";
+import { invalid, malformedInput } from "@/lib/server/errors";
 import { UnreadableBody } from "@/lib/server/request-body";
 
 const SHAPE_CODES = new Set(["invalid_type", "unrecognized_keys", "invalid_union", "invalid_key", "invalid_element"]);
@@ -16,8 +16,7 @@ export function parseSetupInput<S extends z.ZodType>(schema: S, input: unknown):
 
   const issues = parsed.error.issues.map((issue) => ({ code: issue.code, path: issue.path.join("."), message: issue.message }));
   if (issues.some((issue) => SHAPE_CODES.has(issue.code))) {
-    const problems = issues.map(({ path, message }) => ({ path, message }));
-    throw malformed(`The request is not in the expected shape: ${problems.map((p) => `${p.path || "body"}: ${p.message}`).join("; ")}.`, { problems });
+    throw malformedInput(issues.map(({ path, message }) => ({ path, message })));
   }
   const fields: Record<string, string> = {};
   for (const issue of issues) fields[issue.path || "body"] ??= issue.message;

@@ -112,8 +112,8 @@ test("a taken address is a 409 slug_taken that names who holds it, and writes no
   expect([election.status, election.code]).toEqual([409, "slug_taken"]);
   expect(election.message).toBe('The address "atlanta-2017-general" is already used by the election "Atlanta general". Choose another slug.');
 
-  const race = await refusal(createRace(editor, "atlanta-2017-general", district5));
-  expect([race.status, race.code]).toEqual([409, "slug_taken"]);
+  const race = await refusal(createRace(editor, "atlanta-2017-general", district5), "slug_taken");
+  expect(race.status).toBe(409);
   expect(race.message).toContain('the race "Atlanta City Council, District 5" (Atlanta general)');
   expect(race.details.fields).toEqual({ slug: expect.stringContaining(DISTRICT_5) });
 
@@ -133,8 +133,9 @@ test("impossible values are a 422 naming each field, and the database is unchang
       candidates: [{ name: "Ann Lee" }, { name: "ann lee" }],
       units: [{ name: "Fulton", precinctsTotal: -3 }],
     }),
+    "invalid",
   );
-  expect([error.status, error.code]).toEqual([422, "invalid"]);
+  expect(error.status).toBe(422);
   expect(error.details.fields).toEqual({
     seats: "must be a whole number from 1 to 50",
     "rule.thresholdPct": "must be a number from 1 to 100",
@@ -142,7 +143,7 @@ test("impossible values are a 422 naming each field, and the database is unchang
     "candidates.1.name": "repeats candidate 1",
   });
 
-  const repeats = await refusal(createRace(editor, "atlanta-2017-general", { ...district5, seat: "District 6", candidates: [{ name: "Ann Lee" }, { name: "ann lee" }] }));
+  const repeats = await refusal(createRace(editor, "atlanta-2017-general", { ...district5, seat: "District 6", candidates: [{ name: "Ann Lee" }, { name: "ann lee" }] }), "invalid");
   expect(repeats.details.fields).toEqual({ "candidates.1.name": "repeats candidate 1" });
   expect(databaseDump(database.url)).toEqual(dump);
 });
@@ -175,7 +176,7 @@ test("a race edit changes its rule, recount band and featuring", async () => {
   expect(stored).toEqual({ featured: true, version: 1 });
   const [audit] = await auditOf("race.updated");
   expect(audit!.detail).toMatchObject({ before: { recountMarginPct: 0.5, featured: false }, after: { recountMarginPct: null, featured: true } });
-  expect((await refusal(updateRace(editor, DISTRICT_5, { rule: { kind: "plurality", thresholdPct: 50 } }))).details.fields).toEqual({
+  expect((await refusal(updateRace(editor, DISTRICT_5, { rule: { kind: "plurality", thresholdPct: 50 } }), "invalid")).details.fields).toEqual({
     "rule.thresholdPct": "applies only to a majority rule",
   });
 });
@@ -184,7 +185,7 @@ test("seats and rule cannot change under a standing call", async () => {
   const race = await database.client.race.findUniqueOrThrow({ where: { slug: DISTRICT_5 }, select: { id: true } });
   await database.client.raceCall.create({ data: { raceId: race.id, seq: 1, status: "called", snapshot: "{}", actorLabel: "Eve Editor" } });
   const dump = databaseDump(database.url);
-  const error = await refusal(updateRace(editor, DISTRICT_5, { seats: 2, rule: { kind: "plurality" } }));
+  const error = await refusal(updateRace(editor, DISTRICT_5, { seats: 2, rule: { kind: "plurality" } }), "invalid");
   expect(error.details.fields).toEqual({
     seats: "cannot change while the race is called; retract the call first",
     "rule.kind": "cannot change while the race is called; retract the call first",
@@ -219,8 +220,8 @@ test("a candidate's profile is edited in one place and its links replaced in ord
   expect(await database.client.candidateLink.count()).toBe(1);
   expect(await auditOf("candidate.updated")).toHaveLength(2);
 
-  const unsafe = await refusal(updateCandidate(editor, "liliana-bakhtiari", { photoUrl: "javascript:alert(1)" }));
-  expect([unsafe.status, Object.keys(unsafe.details.fields as object)]).toEqual([422, ["photoUrl"]]);
+  const unsafe = await refusal(updateCandidate(editor, "liliana-bakhtiari", { photoUrl: "javascript:alert(1)" }), "invalid");
+  expect([unsafe.status, Object.keys(unsafe.details.fields)]).toEqual([422, ["photoUrl"]]);
 });
 
 test("a reporting unit is added at the end of the race, with nothing reporting", async () => {
@@ -234,7 +235,7 @@ test("a reporting unit is added at the end of the race, with nothing reporting",
 test("a unit's precincts total cannot go below the precincts already reporting", async () => {
   await database.client.reportingUnit.updateMany({ where: { slug: "fulton", race: { slug: DISTRICT_5 } }, data: { precinctsReporting: 16 } });
   const dump = databaseDump(database.url);
-  const error = await refusal(updateReportingUnit(editor, DISTRICT_5, "fulton", { precinctsTotal: 15 }));
+  const error = await refusal(updateReportingUnit(editor, DISTRICT_5, "fulton", { precinctsTotal: 15 }), "invalid");
   expect([error.status, error.details.fields]).toEqual([422, { precinctsTotal: "cannot be below the 16 precincts already reporting" }]);
   expect(databaseDump(database.url)).toEqual(dump);
 

@@ -3,18 +3,18 @@ import "server-only";
 // it uploads and never held whole. Nothing is read until the command pulls the first piece, which it
 // does after checking who is asking: an anonymous caller learns nothing beyond 401.
 import { MAX_IMPORT_BYTES } from "@/lib/domain/csv-tallies";
-import { CommandError } from "@/lib/server/errors";
+import { payloadTooLarge, unsupportedMediaType } from "@/lib/server/errors";
 
 // Only CSV types: a cross-site form can post text/plain with the desk's cookies, never text/csv.
 const CSV_TYPES = ["text/csv", "application/csv"];
 
 const tooLarge = (limit: number) =>
-  new CommandError(413, "payload_too_large", `The file is larger than ${Math.round(limit / (1024 * 1024))} MB; split it and import the parts.`);
+  payloadTooLarge(`The file is larger than ${Math.round(limit / (1024 * 1024))} MB; split it and import the parts.`);
 
 export async function* csvRequestText(request: Request, limit = MAX_IMPORT_BYTES): AsyncGenerator<string> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (!CSV_TYPES.includes(type)) {
-    throw new CommandError(415, "unsupported_media_type", "Send the CSV file itself as the request body, with Content-Type: text/csv.");
+    throw unsupportedMediaType("Send the CSV file itself as the request body, with Content-Type: text/csv.");
   }
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);

@@ -8,7 +8,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { csvRecordBatches } from "@/lib/domain/csv-tallies-records";
-import { importOptionsSchema, isBlankRecord, quoteValue, readHeader, readTallyRow, type ImportHeader, type ImportProblem, type TallyRow } from "@/lib/domain/csv-tallies";
+import { importOptionsSchema, isBlankRecord, quoteValue, readHeader, readTallyRow, type ImportHeader, type ImportProblem, type ImportReport, type TallyRow } from "@/lib/domain/csv-tallies";
 import type { NameMiss } from "@/lib/domain/csv-tallies-names";
 import { addImportedRow, checkImportedUnit, importedUnit, type ImportedUnit } from "@/lib/domain/csv-tallies-units";
 import type { UnitState } from "@/lib/domain/unit-tally";
@@ -27,21 +27,6 @@ const ROWS_PER_TURN = 2_000;
 /** Enough to fix a file by; a file that is wrong on every line still gets an exact problemCount. */
 export const MAX_LISTED_PROBLEMS = 10_000;
 
-export interface ImportReport {
-  dryRun: boolean;
-  correction: boolean;
-  /** Data rows read (blank lines and the header are not rows). */
-  rows: number;
-  /** Reporting units the file names. */
-  units: number;
-  /** Units whose count differs from the desk's: written, or that would be in a dry run. */
-  changedUnits: number;
-  tallyChanges: number;
-  problems: ImportProblem[];
-  problemCount: number;
-  /** The TallyChange batch and audit subject of an applied import that changed something. */
-  batchId: string | null;
-}
 
 class ProblemList {
   private readonly listed: ImportProblem[] = [];
@@ -172,7 +157,6 @@ async function versionConflict(sheet: Sheet, guard: UnitGuard[]): Promise<Comman
     });
   const names = moved.slice(0, 5).map((m) => m.name).join(", ") + (moved.length > 5 ? ", …" : "");
   return new CommandError(
-    409,
     "version_conflict",
     `${moved.length === 1 ? "A unit in the file was" : `${moved.length} units in the file were`} saved by someone else while it was being checked (${names}). Nothing was imported; check the file again.`,
     { units: moved },
@@ -206,7 +190,6 @@ export async function importTallies(actor: Actor | null, csv: string | AsyncIter
     const listed = problems.byLine();
     const more = problems.count > listed.length ? ` (the first ${listed.length} are listed)` : "";
     throw new CommandError(
-      422,
       "import_refused",
       `The file has ${problems.count === 1 ? "1 problem" : `${problems.count.toLocaleString("en-US")} problems`}${more}; nothing was imported.`,
       { ...report, changedUnits: 0, tallyChanges: 0, problems: listed },

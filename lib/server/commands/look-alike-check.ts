@@ -22,7 +22,6 @@ export function unlessLookAlikesAcknowledged(found: readonly LookAlike[], acknow
   const fields: Record<string, string> = {};
   for (const lookAlike of found) fields[lookAlike.field] ??= lookAlike.fieldMessage;
   throw new CommandError(
-    422,
     "needs_acknowledgement",
     `${found.map((lookAlike) => lookAlike.message).join(" ")} Check the spelling; if they really are different people, confirm it and save again.`,
     { warnings: [{ code: LOOK_ALIKE_NAMES, message: "Candidates in one race have names that look alike.", pairs }], fields },

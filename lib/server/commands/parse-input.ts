@@ -2,7 +2,7 @@ import "server-only";
 // The edge of every command: parse untrusted input with its zod schema, or refuse it as malformed
 // with every problem listed by path.
 import type { z } from "zod";
-import { malformed } from "@/lib/server/errors";
+import { malformedInput } from "@/lib/server/errors";
 import { UnreadableBody } from "@/lib/server/request-body";
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
@@ -10,5 +10,5 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
-  throw malformed(`The request is not in the expected shape: ${problems.map((p) => `${p.path || "body"}: ${p.message}`).join("; ")}.`, { problems });
+  throw malformedInput(problems);
 }

@@ -4,7 +4,7 @@ import "server-only";
 // came from.
 import { APIError } from "better-auth/api";
 import { signInSchema } from "@/lib/domain/account-input";
-import { throttledMessage } from "@/lib/domain/sign-in-throttle";
+import { throttledMessage, type ThrottleLimit } from "@/lib/domain/sign-in-throttle";
 import { auth } from "@/lib/server/auth/auth";
 import { reserveSignInAttempt, signInSucceeded } from "@/lib/server/auth/sign-in-throttle";
 import { audit } from "@/lib/server/audit";
@@ -13,6 +13,10 @@ import { parseInput } from "@/lib/server/commands/parse-input";
 import { env } from "@/lib/server/env";
 import { CommandError } from "@/lib/server/errors";
 
+const tooManyAttempts = (limit: ThrottleLimit, retryAfterSeconds: number) =>
+  new CommandError("too_many_attempts", throttledMessage(limit, retryAfterSeconds), { limit, retryAfterSeconds });
+const badCredentials = () => new CommandError("bad_credentials", "That email and password do not match an account.", {});
+
 export async function signIn(rawInput: unknown, headers: Headers): Promise<{ name: string }> {
   const { email, password } = parseInput(signInSchema, rawInput);
   const address = clientAddress(headers, env.TRUST_PROXY);
@@ -20,7 +24,7 @@ export async function signIn(rawInput: unknown, headers: Headers): Promise<{ nam
   if (!reservation.allowed) {
     const { limit, retryAfterSeconds } = reservation;
     await audit({ action: "auth.sign_in_throttled", actor: null, subjectType: "SignIn", subjectId: email, detail: { address, limit, retryAfterSeconds } });
-    throw new CommandError(429, "too_many_attempts", throttledMessage(limit, retryAfterSeconds), { limit, retryAfterSeconds });
+    throw tooManyAttempts(limit, retryAfterSeconds);
   }
   let result;
   try {
@@ -28,7 +32,7 @@ export async function signIn(rawInput: unknown, headers: Headers): Promise<{ nam
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
     await audit({ action: "auth.sign_in_failed", actor: null, subjectType: "SignIn", subjectId: email, detail: { address, reason: error.body?.code ?? error.status } });
-    throw new CommandError(401, "bad_credentials", "That email and password do not match an account.");
+    throw badCredentials();
   }
   await signInSucceeded(reservation.attempt);
   await audit({ action: "auth.signed_in", actor: { userId: result.user.id, name: result.user.name }, subjectType: "SignIn", subjectId: email, detail: { address } });

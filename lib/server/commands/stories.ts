@@ -83,6 +83,11 @@ async function uniqueStorySlug(headline: string): Promise<string> {
   }
 }
 
+const storyPublished = () =>
+  new CommandError("story_published", "A published story cannot be edited; it would change what readers already see.", {});
+const storyChanged = () => new CommandError("story_changed", "The story changed while you were editing it. Reload it and edit again.", {});
+const gateClosed = (reason: string) => new CommandError("gate_closed", reason, { reason });
+
 function expectedCandidacy(expects: StoryExpectation, candidacyBySlug: Map<string, string>): string | null {
   if (expects.kind !== "winner") return null;
   const id = candidacyBySlug.get(expects.candidate);
@@ -127,7 +132,7 @@ export async function updateStory(actor: Actor | null, id: string, rawInput: unk
   const input = parseInput(storyEditSchema, rawInput);
   const row = await db.story.findUnique({ where: { id }, select: { status: true, version: true, race: { select: { slug: true } } } });
   if (!row) throw notFound("The story");
-  if (row.status === "published") throw new CommandError(409, "story_published", "A published story cannot be edited; it would change what readers already see.");
+  if (row.status === "published") throw storyPublished();
   const race = await raceForCall(row.race.slug);
   const [updated] = await db.$transaction([
     db.story.updateMany({
@@ -141,7 +146,7 @@ export async function updateStory(actor: Actor | null, id: string, rawInput: unk
     }),
     db.auditEvent.create({ data: auditData({ action: "story.edited", actor: who, subjectType: "Story", subjectId: id, detail: { fields: Object.keys(input) } }) }),
   ]);
-  if (updated.count === 0) throw new CommandError(409, "story_changed", "The story changed while you were editing it. Reload it and edit again.");
+  if (updated.count === 0) throw storyChanged();
   const story = (await findStory(id))!;
   // A withdrawn story's page shows its headline.
   if (story.status === "pulled") invalidateStories([{ slug: story.slug, raceSlug: row.race.slug }]);
@@ -155,9 +160,8 @@ export async function publishStory(actor: Actor | null, id: string): Promise<Sto
   if (row.status === "published") return toRecord(row);
 
   const race = await raceForCall(row.race.slug);
-  const closed = (reason: string) => new CommandError(409, "gate_closed", reason, { reason });
   const verdict = canPublish(expectationOf(row), race.gate);
-  if (!verdict.open) throw closed(verdict.reason);
+  if (!verdict.open) throw gateClosed(verdict.reason);
 
   const at = sqlTimestamp(new Date());
   // The race's row is locked first: a call changing at the same moment either lands before the
@@ -174,7 +178,7 @@ export async function publishStory(actor: Actor | null, id: string): Promise<Sto
   if (!won) {
     const now = await raceForCall(row.race.slug);
     const again = canPublish(expectationOf(row), now.gate);
-    throw closed(again.open ? "The story or its race changed while publishing. Try again." : again.reason);
+    throw gateClosed(again.open ? "The story or its race changed while publishing. Try again." : again.reason);
   }
   return toRecord((await findStory(id))!);
 }

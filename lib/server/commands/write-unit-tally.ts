@@ -4,7 +4,7 @@ import "server-only";
 // to another leaves no trace at all.
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { checkUnitTally, unitTallyInputSchema, type TallyChangeLine } from "@/lib/domain/unit-tally";
+import { checkUnitTally, unitTallyInputSchema, type TallyChangeLine, type UnitSnapshot } from "@/lib/domain/unit-tally";
 import { unitWithAllCandidates, type RaceResult } from "@/lib/domain/race-result";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
@@ -16,16 +16,6 @@ import { runGuardedWrite, type GuardedWrite } from "@/lib/server/race-store/guar
 import { asBoolean, asInteger, asTimestamp, sqlTimestamp } from "@/lib/server/sql-dialect";
 
 export type TallySource = "manual" | "csv" | "feed";
-
-export interface UnitSnapshot {
-  slug: string;
-  name: string;
-  version: number;
-  precinctsReporting: number;
-  precinctsTotal: number;
-  ballotsCast: number | null;
-  votes: Record<string, number>;
-}
 
 interface UnitRow {
   id: string;
@@ -78,9 +68,8 @@ export async function currentUnit(raceSlug: string, unitSlug: string): Promise<U
   return (await loadUnit(raceSlug, unitSlug)).snapshot;
 }
 
-function versionConflict(current: UnitSnapshot): CommandError {
-  return new CommandError(409, "version_conflict", `Someone else saved ${current.name} first (now version ${current.version}).`, { current });
-}
+const versionConflict = (current: UnitSnapshot) =>
+  new CommandError("version_conflict", `Someone else saved ${current.name} first (now version ${current.version}).`, { current });
 
 interface WritePlan {
   unitId: string;

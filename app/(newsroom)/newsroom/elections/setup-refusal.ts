@@ -1,13 +1,13 @@
 import "server-only";
 // The server actions' side of the set-up forms: a command's expected refusal becomes form state.
 import { CommandError } from "@/lib/server/errors";
-import type { SetupFormState, SetupWarning } from "./setup-form-state";
+import type { SetupFormState } from "./setup-form-state";
 
 /** Anything that is not an expected refusal is a bug and goes to the error page. */
 export function refusedState(error: unknown, form: FormData): SetupFormState {
   if (!(error instanceof CommandError)) throw error;
-  const fields = (error.details.fields as Record<string, string> | undefined) ?? {};
-  const warnings = error.code === "needs_acknowledgement" ? ((error.details.warnings as SetupWarning[] | undefined) ?? []) : [];
+  const fields = error.is("invalid") || error.is("needs_acknowledgement") || error.is("slug_taken") ? error.details.fields : {};
+  const warnings = error.is("needs_acknowledgement") ? error.details.warnings : [];
   return {
     status: "refused",
     message: error.message,

@@ -2,8 +2,9 @@
 // Choose a file, check it (a dry run that writes nothing), then import it. The file goes straight to
 // the import API, so the desk sees the upload's progress and the same report automation gets.
 import { useRef, useState } from "react";
+import type { ImportReport } from "@/lib/domain/csv-tallies";
 import { ImportProblems } from "./import-problems";
-import { uploadCsv, type ImportAnswer, type Upload, type UploadOutcome } from "./upload-csv";
+import { uploadCsv, type Upload, type UploadOutcome } from "./upload-csv";
 
 type Progress =
   | { step: "idle" }
@@ -13,7 +14,7 @@ type Progress =
 const count = (n: number) => n.toLocaleString("en-US");
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
-function summary(report: ImportAnswer): string {
+function summary(report: ImportReport): string {
   const read = `${count(report.rows)} rows for ${count(report.units)} reporting units`;
   if (report.changedUnits === 0) return `Checked ${read}: every count is already on the desk, so nothing ${report.dryRun ? "would change" : "changed"}.`;
   const changes = `${count(report.changedUnits)} units (${count(report.tallyChanges)} candidate counts)`;

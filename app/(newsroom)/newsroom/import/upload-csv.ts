@@ -1,21 +1,10 @@
 // Sends a CSV file to the import API with the desk's session cookie, reporting upload progress
 // (fetch cannot report it for a request body; XMLHttpRequest can).
-import type { ImportProblem } from "@/lib/domain/csv-tallies";
-
-export interface ImportAnswer {
-  dryRun: boolean;
-  correction: boolean;
-  rows: number;
-  units: number;
-  changedUnits: number;
-  tallyChanges: number;
-  problemCount: number;
-  problems: ImportProblem[];
-}
+import type { ImportReport } from "@/lib/domain/csv-tallies";
 
 export type UploadOutcome =
-  | { kind: "report"; report: ImportAnswer }
-  | { kind: "refused"; message: string; report: ImportAnswer }
+  | { kind: "report"; report: ImportReport }
+  | { kind: "refused"; message: string; report: ImportReport }
   | { kind: "failed"; message: string };
 
 export interface Upload {
@@ -37,9 +26,9 @@ export function uploadCsv(file: File, options: { dryRun: boolean; correction: bo
       } catch {
         // An answer that is not JSON is reported by its status below.
       }
-      if (xhr.status === 200) return resolve({ kind: "report", report: body as ImportAnswer });
-      const error = (body as { error?: { message?: string } & Partial<ImportAnswer> } | null)?.error;
-      if (xhr.status === 422 && error?.problems) return resolve({ kind: "refused", message: error.message ?? "", report: error as ImportAnswer });
+      if (xhr.status === 200) return resolve({ kind: "report", report: body as ImportReport });
+      const error = (body as { error?: { message?: string } & Partial<ImportReport> } | null)?.error;
+      if (xhr.status === 422 && error?.problems) return resolve({ kind: "refused", message: error.message ?? "", report: error as ImportReport });
       resolve({ kind: "failed", message: error?.message ?? `The server answered ${xhr.status}.` });
     };
   });

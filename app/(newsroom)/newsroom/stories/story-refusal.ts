@@ -13,9 +13,9 @@ const PLAIN_WORDS: Record<string, string> = {
 };
 
 function fieldsOf(error: CommandError): Record<string, string> {
-  if (error.details.fields) return error.details.fields as Record<string, string>;
+  if (error.is("invalid")) return error.details.fields;
   const fields: Record<string, string> = {};
-  for (const { path, message } of (error.details.problems as { path: string; message: string }[] | undefined) ?? []) {
+  for (const { path, message } of (error.is("malformed") && error.details.problems) || []) {
     fields[path || "body"] ??= (Object.hasOwn(PLAIN_WORDS, path) && PLAIN_WORDS[path]) || message;
   }
   return fields;

@@ -1,7 +1,8 @@
 "use server";
 
 import { currentActor } from "@/lib/server/auth/current-actor";
-import { writeUnitTally, type UnitSnapshot } from "@/lib/server/commands/write-unit-tally";
+import type { UnitSnapshot } from "@/lib/domain/unit-tally";
+import { writeUnitTally } from "@/lib/server/commands/write-unit-tally";
 import { CommandError } from "@/lib/server/errors";
 
 export type UnitFormState =
@@ -43,7 +44,7 @@ export async function saveUnitTallyAction(_previous: UnitFormState, form: FormDa
     return { status: "saved", unit, changed, savedAt: new Date().toISOString() };
   } catch (error) {
     if (!(error instanceof CommandError)) throw error;
-    if (error.code === "version_conflict") return { status: "conflict", message: error.message, current: error.details.current as UnitSnapshot };
-    return { status: "refused", message: error.message, fields: (error.details.fields as Record<string, string>) ?? {} };
+    if (error.is("version_conflict") && "current" in error.details) return { status: "conflict", message: error.message, current: error.details.current };
+    return { status: "refused", message: error.message, fields: error.is("invalid") ? error.details.fields : {} };
   }
 }

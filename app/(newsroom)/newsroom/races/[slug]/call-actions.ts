@@ -26,12 +26,12 @@ function proposal(form: FormData) {
 
 function refused(error: unknown): CallPanelState {
   if (!(error instanceof CommandError)) throw error;
-  const details = error.details as Partial<CallVerdict>;
-  return {
-    step: "refused",
-    message: error.message,
-    verdict: details.refusals || details.warnings ? { refusals: details.refusals ?? [], warnings: details.warnings ?? [] } : undefined,
-  };
+  const verdict: CallVerdict | undefined = error.is("call_refused")
+    ? error.details
+    : error.is("call_needs_acknowledgement")
+      ? { refusals: [], warnings: error.details.warnings }
+      : undefined;
+  return { step: "refused", message: error.message, verdict };
 }
 
 export async function callPanelAction(_previous: CallPanelState, form: FormData): Promise<CallPanelState> {

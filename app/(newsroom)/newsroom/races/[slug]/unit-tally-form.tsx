@@ -4,7 +4,7 @@
 // until the desk re-applies theirs or takes the other. Only the fields this desk changed are sent,
 // so re-applying never undoes a colleague's number in a field this desk did not touch.
 import { useActionState, useState } from "react";
-import type { UnitSnapshot } from "@/lib/server/commands/write-unit-tally";
+import type { UnitSnapshot } from "@/lib/domain/unit-tally";
 import { saveUnitTallyAction, type UnitFormState } from "./actions";
 
 interface Props {
