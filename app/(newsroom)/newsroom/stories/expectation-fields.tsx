@@ -2,7 +2,7 @@
 // What the story expects: any call, a named winner (picked from the race's candidates), or a
 // runoff. The candidate list is enabled only for a named winner, so it is sent only then.
 import { useState } from "react";
-import { fieldId } from "../elections/setup-field";
+import { fieldId } from "../forms/form-field";
 
 export type ExpectsKind = "called" | "winner" | "runoff";
 

@@ -3,7 +3,7 @@ import "server-only";
 // (422) both land on the field they are about; the schema's wording is replaced where a desk
 // editor would not recognise it (an unchosen race or expectation).
 import { CommandError } from "@/lib/server/errors";
-import type { SetupFormState } from "../elections/setup-form-state";
+import type { FormState } from "../forms/form-state";
 
 const PLAIN_WORDS: Record<string, string> = {
   raceSlug: "Choose the race this story is about.",
@@ -22,7 +22,7 @@ function fieldsOf(error: CommandError): Record<string, string> {
 }
 
 /** Anything that is not an expected refusal is a bug and goes to the error page. */
-export function storyRefusal(error: unknown, form: FormData): SetupFormState {
+export function storyRefusal(error: unknown, form: FormData): FormState {
   if (!(error instanceof CommandError)) throw error;
   const fields = fieldsOf(error);
   const message = Object.keys(fields).length > 0 ? "Nothing was saved: fix the highlighted fields." : error.message;

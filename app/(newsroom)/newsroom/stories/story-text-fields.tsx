@@ -1,5 +1,5 @@
 // Headline and body, shared by the new-story and edit forms.
-import { SetupField } from "../elections/setup-field";
+import { FormField } from "../forms/form-field";
 
 interface StoryTextFieldsProps {
   headline?: string | undefined;
@@ -10,7 +10,7 @@ interface StoryTextFieldsProps {
 export function StoryTextFields({ headline, body, errors }: StoryTextFieldsProps) {
   return (
     <>
-      <SetupField label="Headline" name="headline" idPrefix="story" required maxLength={200} defaultValue={headline} error={errors.headline} />
+      <FormField label="Headline" name="headline" idPrefix="story" required maxLength={200} defaultValue={headline} error={errors.headline} />
       <label htmlFor="story-body">
         Body
         <span className="muted small"> paragraphs separated by a blank line</span>

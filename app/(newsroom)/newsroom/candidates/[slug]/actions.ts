@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { updateCandidate } from "@/lib/server/commands/update-candidate";
-import { acknowledged, clearableText, rowIndexes, text } from "../../elections/setup-form-data";
-import type { SetupFormState } from "../../elections/setup-form-state";
-import { refusedState } from "../../elections/setup-refusal";
+import { acknowledged, clearableText, rowIndexes, text } from "../../forms/form-data";
+import type { FormState } from "../../forms/form-state";
+import { refusedState } from "../../forms/form-refusal";
 
 // A link row left entirely blank is an unused row, not a link to refuse.
 function links(form: FormData) {
@@ -14,7 +14,7 @@ function links(form: FormData) {
     .filter((link) => link.label.trim() !== "" || link.url.trim() !== "");
 }
 
-export async function updateCandidateAction(_previous: SetupFormState, form: FormData): Promise<SetupFormState> {
+export async function updateCandidateAction(_previous: FormState, form: FormData): Promise<FormState> {
   const slug = text(form, "candidate");
   try {
     await updateCandidate(await currentActor(), slug, {

@@ -3,9 +3,9 @@
 import { useActionState, useRef, useState } from "react";
 import { MAX_CANDIDATE_LINKS } from "@/lib/domain/election-setup";
 import type { CandidateProfileRecord } from "@/lib/server/commands/update-candidate";
-import { LookAlikeConfirm } from "../../elections/look-alike-confirm";
-import { SetupField, SetupFormMessage } from "../../elections/setup-field";
-import { fieldErrors, IDLE, type SetupFormState } from "../../elections/setup-form-state";
+import { LookAlikeConfirm } from "../../forms/look-alike-confirm";
+import { FormField, FormMessage } from "../../forms/form-field";
+import { fieldErrors, IDLE, type FormState } from "../../forms/form-state";
 import { updateCandidateAction } from "./actions";
 
 interface LinkRow {
@@ -15,7 +15,7 @@ interface LinkRow {
 }
 
 export function CandidateProfileForm({ candidate }: { candidate: CandidateProfileRecord }) {
-  const [state, action, pending] = useActionState<SetupFormState, FormData>(updateCandidateAction, IDLE);
+  const [state, action, pending] = useActionState<FormState, FormData>(updateCandidateAction, IDLE);
   const nextKey = useRef(candidate.links.length);
   const [links, setLinks] = useState<LinkRow[]>(() => candidate.links.map((link, key) => ({ key, ...link })));
   const [lookAlikeConfirmed, setLookAlikeConfirmed] = useState(false);
@@ -27,8 +27,8 @@ export function CandidateProfileForm({ candidate }: { candidate: CandidateProfil
     <form action={action} className="desk-form" aria-labelledby="profile-heading">
       <h2 id="profile-heading">Profile</h2>
       <input type="hidden" name="candidate" value={candidate.slug} />
-      <SetupField label="Name" name="name" idPrefix="profile" required defaultValue={value("name")} error={errors.name} onChange={() => setLookAlikeConfirmed(false)} />
-      <SetupField label="Party" name="party" idPrefix="profile" defaultValue={value("party")} error={errors.party} hint="optional" />
+      <FormField label="Name" name="name" idPrefix="profile" required defaultValue={value("name")} error={errors.name} onChange={() => setLookAlikeConfirmed(false)} />
+      <FormField label="Party" name="party" idPrefix="profile" defaultValue={value("party")} error={errors.party} hint="optional" />
       <label htmlFor="profile-bio">
         Bio <span className="muted small">optional</span>
         <textarea id="profile-bio" name="bio" rows={5} defaultValue={value("bio")} aria-invalid={errors.bio ? true : undefined} aria-describedby="profile-bio-error" />
@@ -36,7 +36,7 @@ export function CandidateProfileForm({ candidate }: { candidate: CandidateProfil
           {errors.bio}
         </span>
       </label>
-      <SetupField
+      <FormField
         label="Photo address"
         name="photoUrl"
         idPrefix="profile"
@@ -52,8 +52,8 @@ export function CandidateProfileForm({ candidate }: { candidate: CandidateProfil
         </p>
         {links.map((link, i) => (
           <div className="setup-row" key={link.key}>
-            <SetupField label={`Link ${i + 1} label`} name={`links.${i}.label`} idPrefix="profile" value={link.label} onChange={(e) => setLink(link.key, { label: e.target.value })} error={errors[`links.${i}.label`]} />
-            <SetupField
+            <FormField label={`Link ${i + 1} label`} name={`links.${i}.label`} idPrefix="profile" value={link.label} onChange={(e) => setLink(link.key, { label: e.target.value })} error={errors[`links.${i}.label`]} />
+            <FormField
               label="Address"
               name={`links.${i}.url`}
               idPrefix="profile"
@@ -73,7 +73,7 @@ export function CandidateProfileForm({ candidate }: { candidate: CandidateProfil
           </button>
         )}
       </fieldset>
-      <SetupFormMessage id="profile-message" state={state} />
+      <FormMessage id="profile-message" state={state} />
       <LookAlikeConfirm state={state} confirmed={lookAlikeConfirmed} onConfirmedChange={setLookAlikeConfirmed} idPrefix="profile" />
       <button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save profile"}

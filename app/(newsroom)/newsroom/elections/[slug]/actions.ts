@@ -5,11 +5,11 @@ import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { createRace } from "@/lib/server/commands/create-race";
 import { updateElection } from "@/lib/server/commands/update-election";
-import { acknowledged, checkbox, clearableNumber, optionalNumber, optionalText, requiredNumber, rowIndexes, text } from "../setup-form-data";
-import type { SetupFormState } from "../setup-form-state";
-import { refusedState } from "../setup-refusal";
+import { acknowledged, checkbox, clearableNumber, optionalNumber, optionalText, requiredNumber, rowIndexes, text } from "../../forms/form-data";
+import type { FormState } from "../../forms/form-state";
+import { refusedState } from "../../forms/form-refusal";
 
-export async function updateElectionAction(_previous: SetupFormState, form: FormData): Promise<SetupFormState> {
+export async function updateElectionAction(_previous: FormState, form: FormData): Promise<FormState> {
   const slug = text(form, "election");
   try {
     await updateElection(await currentActor(), slug, { name: text(form, "name"), date: text(form, "date"), jurisdiction: text(form, "jurisdiction") });
@@ -44,7 +44,7 @@ function newRaceInput(form: FormData) {
   };
 }
 
-export async function createRaceAction(_previous: SetupFormState, form: FormData): Promise<SetupFormState> {
+export async function createRaceAction(_previous: FormState, form: FormData): Promise<FormState> {
   let raceSlug: string;
   try {
     raceSlug = (await createRace(await currentActor(), text(form, "election"), newRaceInput(form))).slug;

@@ -2,14 +2,14 @@
 // A race with its candidates and reporting units, entered together: the rows are kept in state so
 // "add" and "remove" work without a round trip and a refused form keeps every row as typed.
 import { useActionState, useRef, useState } from "react";
-import { LookAlikeConfirm } from "../look-alike-confirm";
-import { SetupField, SetupFormMessage } from "../setup-field";
-import { fieldErrors, IDLE, type SetupFormState } from "../setup-form-state";
+import { LookAlikeConfirm } from "../../forms/look-alike-confirm";
+import { FormField, FormMessage } from "../../forms/form-field";
+import { fieldErrors, IDLE, type FormState } from "../../forms/form-state";
 import { createRaceAction } from "./actions";
 import { CandidateRows, UnitRows, type CandidateRow, type UnitRow } from "./new-race-rows";
 
 export function NewRaceForm({ electionSlug }: { electionSlug: string }) {
-  const [state, action, pending] = useActionState<SetupFormState, FormData>(createRaceAction, IDLE);
+  const [state, action, pending] = useActionState<FormState, FormData>(createRaceAction, IDLE);
   const nextKey = useRef(2);
   const newKey = () => nextKey.current++;
   const [ruleKind, setRuleKind] = useState("plurality");
@@ -29,8 +29,8 @@ export function NewRaceForm({ electionSlug }: { electionSlug: string }) {
       <h2 id="new-race-heading">New race</h2>
       <input type="hidden" name="election" value={electionSlug} />
       <div className="setup-grid">
-        <SetupField label="Office" name="office" idPrefix="race" required defaultValue={sent.office} error={errors.office} hint="e.g. Atlanta City Council" />
-        <SetupField label="Seat" name="seat" idPrefix="race" required defaultValue={sent.seat} error={errors.seat} hint="e.g. District 5" />
+        <FormField label="Office" name="office" idPrefix="race" required defaultValue={sent.office} error={errors.office} hint="e.g. Atlanta City Council" />
+        <FormField label="Seat" name="seat" idPrefix="race" required defaultValue={sent.seat} error={errors.seat} hint="e.g. District 5" />
         <label htmlFor="race-rule-kind">
           Rule
           <select id="race-rule-kind" name="rule.kind" value={ruleKind} onChange={(e) => setRuleKind(e.target.value)}>
@@ -42,7 +42,7 @@ export function NewRaceForm({ electionSlug }: { electionSlug: string }) {
           </span>
         </label>
         {ruleKind === "majority" && (
-          <SetupField
+          <FormField
             label="Threshold (%)"
             name="rule.thresholdPct"
             idPrefix="race"
@@ -52,8 +52,8 @@ export function NewRaceForm({ electionSlug }: { electionSlug: string }) {
             error={errors["rule.thresholdPct"]}
           />
         )}
-        <SetupField label="Seats" name="seats" idPrefix="race" inputMode="numeric" defaultValue={sent.seats ?? "1"} error={errors.seats} hint="vote for N" />
-        <SetupField
+        <FormField label="Seats" name="seats" idPrefix="race" inputMode="numeric" defaultValue={sent.seats ?? "1"} error={errors.seats} hint="vote for N" />
+        <FormField
           label="Recount band (points)"
           name="recountMarginPct"
           idPrefix="race"
@@ -68,7 +68,7 @@ export function NewRaceForm({ electionSlug }: { electionSlug: string }) {
       </label>
       <CandidateRows rows={candidates} setRows={setCandidates} newKey={newKey} errors={errors} />
       <UnitRows rows={units} setRows={setUnits} newKey={newKey} errors={errors} />
-      <SetupFormMessage id="new-race-message" state={state} />
+      <FormMessage id="new-race-message" state={state} />
       <LookAlikeConfirm state={state} confirmed={lookAlikesConfirmed} onConfirmedChange={setLookAlikesConfirmed} idPrefix="race" />
       <button type="submit" disabled={pending}>
         {pending ? "Creating…" : "Create race"}

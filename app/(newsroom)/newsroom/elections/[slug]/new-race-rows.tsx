@@ -2,7 +2,7 @@
 // The repeated rows of the new-race form. Inputs are named `candidates.0.name`, … so the command's
 // field errors land on the row they are about.
 import type { Dispatch, SetStateAction } from "react";
-import { fieldId } from "../setup-field";
+import { fieldId } from "../../forms/form-field";
 
 export interface CandidateRow {
   key: number;

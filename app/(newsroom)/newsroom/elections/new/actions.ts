@@ -3,11 +3,11 @@
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { createElection } from "@/lib/server/commands/create-election";
-import { optionalText, text } from "../setup-form-data";
-import type { SetupFormState } from "../setup-form-state";
-import { refusedState } from "../setup-refusal";
+import { optionalText, text } from "../../forms/form-data";
+import type { FormState } from "../../forms/form-state";
+import { refusedState } from "../../forms/form-refusal";
 
-export async function createElectionAction(_previous: SetupFormState, form: FormData): Promise<SetupFormState> {
+export async function createElectionAction(_previous: FormState, form: FormData): Promise<FormState> {
   let slug: string;
   try {
     const election = await createElection(await currentActor(), {

@@ -1,20 +1,20 @@
 "use client";
 
 import { useActionState } from "react";
-import { SetupField, SetupFormMessage } from "../setup-field";
-import { fieldErrors, IDLE, type SetupFormState } from "../setup-form-state";
+import { FormField, FormMessage } from "../../forms/form-field";
+import { fieldErrors, IDLE, type FormState } from "../../forms/form-state";
 import { createElectionAction } from "./actions";
 
 export function NewElectionForm() {
-  const [state, action, pending] = useActionState<SetupFormState, FormData>(createElectionAction, IDLE);
+  const [state, action, pending] = useActionState<FormState, FormData>(createElectionAction, IDLE);
   const errors = fieldErrors(state);
   const sent = state.values ?? {};
   return (
     <form action={action} className="desk-form" aria-describedby="new-election-message">
-      <SetupField label="Name" name="name" idPrefix="election" required defaultValue={sent.name} error={errors.name} hint="e.g. Atlanta municipal general" />
-      <SetupField label="Election day" name="date" idPrefix="election" type="date" required defaultValue={sent.date} error={errors.date} />
-      <SetupField label="Jurisdiction" name="jurisdiction" idPrefix="election" required defaultValue={sent.jurisdiction} error={errors.jurisdiction} hint="e.g. City of Atlanta, Georgia" />
-      <SetupField
+      <FormField label="Name" name="name" idPrefix="election" required defaultValue={sent.name} error={errors.name} hint="e.g. Atlanta municipal general" />
+      <FormField label="Election day" name="date" idPrefix="election" type="date" required defaultValue={sent.date} error={errors.date} />
+      <FormField label="Jurisdiction" name="jurisdiction" idPrefix="election" required defaultValue={sent.jurisdiction} error={errors.jurisdiction} hint="e.g. City of Atlanta, Georgia" />
+      <FormField
         label="Address (slug)"
         name="slug"
         idPrefix="election"
@@ -22,7 +22,7 @@ export function NewElectionForm() {
         error={errors.slug}
         hint="optional: made from the name and year when left blank"
       />
-      <SetupFormMessage id="new-election-message" state={state} />
+      <FormMessage id="new-election-message" state={state} />
       <button type="submit" disabled={pending}>
         {pending ? "Creating…" : "Create election"}
       </button>

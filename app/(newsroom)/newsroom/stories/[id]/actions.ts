@@ -4,12 +4,12 @@ import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { publishStory, updateStory } from "@/lib/server/commands/stories";
 import { CommandError } from "@/lib/server/errors";
-import { text } from "../../elections/setup-form-data";
-import type { SetupFormState } from "../../elections/setup-form-state";
+import { text } from "../../forms/form-data";
+import type { FormState } from "../../forms/form-state";
 import { storyFields } from "../story-form-data";
 import { storyRefusal } from "../story-refusal";
 
-export async function updateStoryAction(_previous: SetupFormState, form: FormData): Promise<SetupFormState> {
+export async function updateStoryAction(_previous: FormState, form: FormData): Promise<FormState> {
   const id = text(form, "story");
   try {
     await updateStory(await currentActor(), id, storyFields(form));

@@ -3,8 +3,8 @@
 // so a pulled story can be rewritten for the result that did happen.
 import { useActionState } from "react";
 import type { DeskStoryDetail } from "@/lib/server/queries/stories";
-import { SetupFormMessage } from "../../elections/setup-field";
-import { fieldErrors, IDLE, type SetupFormState } from "../../elections/setup-form-state";
+import { FormMessage } from "../../forms/form-field";
+import { fieldErrors, IDLE, type FormState } from "../../forms/form-state";
 import { ExpectationFields } from "../expectation-fields";
 import { StoryTextFields } from "../story-text-fields";
 import { updateStoryAction } from "./actions";
@@ -12,7 +12,7 @@ import { updateStoryAction } from "./actions";
 type EditableStory = Pick<DeskStoryDetail, "id" | "headline" | "body" | "expects" | "candidates">;
 
 export function StoryEditForm({ story }: { story: EditableStory }) {
-  const [state, action, pending] = useActionState<SetupFormState, FormData>(updateStoryAction, IDLE);
+  const [state, action, pending] = useActionState<FormState, FormData>(updateStoryAction, IDLE);
   const errors = fieldErrors(state);
   const sent = state.values ?? {};
   const candidate = story.expects.kind === "winner" ? story.expects.candidate : undefined;
@@ -27,7 +27,7 @@ export function StoryEditForm({ story }: { story: EditableStory }) {
         defaultCandidate={sent["expects.candidate"] ?? candidate}
         errors={errors}
       />
-      <SetupFormMessage id="edit-story-message" state={state} />
+      <FormMessage id="edit-story-message" state={state} />
       <button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save story"}
       </button>

@@ -3,12 +3,12 @@
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { createStory } from "@/lib/server/commands/stories";
-import { text } from "../../elections/setup-form-data";
-import type { SetupFormState } from "../../elections/setup-form-state";
+import { text } from "../../forms/form-data";
+import type { FormState } from "../../forms/form-state";
 import { storyFields } from "../story-form-data";
 import { storyRefusal } from "../story-refusal";
 
-export async function createStoryAction(_previous: SetupFormState, form: FormData): Promise<SetupFormState> {
+export async function createStoryAction(_previous: FormState, form: FormData): Promise<FormState> {
   let id: string;
   try {
     id = (await createStory(await currentActor(), { raceSlug: text(form, "raceSlug"), ...storyFields(form) })).id;

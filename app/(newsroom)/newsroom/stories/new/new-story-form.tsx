@@ -3,14 +3,14 @@
 // candidates.
 import { useActionState, useState } from "react";
 import type { StoryElectionChoice } from "@/lib/server/queries/stories-races";
-import { SetupFormMessage } from "../../elections/setup-field";
-import { fieldErrors, IDLE, type SetupFormState } from "../../elections/setup-form-state";
+import { FormMessage } from "../../forms/form-field";
+import { fieldErrors, IDLE, type FormState } from "../../forms/form-state";
 import { ExpectationFields } from "../expectation-fields";
 import { StoryTextFields } from "../story-text-fields";
 import { createStoryAction } from "./actions";
 
 export function NewStoryForm({ elections, defaultRace }: { elections: StoryElectionChoice[]; defaultRace?: string | undefined }) {
-  const [state, action, pending] = useActionState<SetupFormState, FormData>(createStoryAction, IDLE);
+  const [state, action, pending] = useActionState<FormState, FormData>(createStoryAction, IDLE);
   const [raceSlug, setRaceSlug] = useState(defaultRace ?? "");
   const errors = fieldErrors(state);
   const sent = state.values ?? {};
@@ -45,7 +45,7 @@ export function NewStoryForm({ elections, defaultRace }: { elections: StoryElect
       </label>
       <StoryTextFields headline={sent.headline} body={sent.body} errors={errors} />
       <ExpectationFields candidates={candidates} defaultKind={sent["expects.kind"]} defaultCandidate={sent["expects.candidate"]} errors={errors} />
-      <SetupFormMessage id="new-story-message" state={state} />
+      <FormMessage id="new-story-message" state={state} />
       <button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save draft"}
       </button>

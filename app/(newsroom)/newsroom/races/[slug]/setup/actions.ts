@@ -5,11 +5,11 @@ import { currentActor } from "@/lib/server/auth/current-actor";
 import { addReportingUnit } from "@/lib/server/commands/add-reporting-unit";
 import { updateRace } from "@/lib/server/commands/update-race";
 import { updateReportingUnit } from "@/lib/server/commands/update-reporting-unit";
-import { checkbox, clearableNumber, optionalNumber, requiredNumber, text } from "../../../elections/setup-form-data";
-import type { SetupFormState } from "../../../elections/setup-form-state";
-import { refusedState } from "../../../elections/setup-refusal";
+import { checkbox, clearableNumber, optionalNumber, requiredNumber, text } from "../../../forms/form-data";
+import type { FormState } from "../../../forms/form-state";
+import { refusedState } from "../../../forms/form-refusal";
 
-export async function updateRaceAction(_previous: SetupFormState, form: FormData): Promise<SetupFormState> {
+export async function updateRaceAction(_previous: FormState, form: FormData): Promise<FormState> {
   const slug = text(form, "race");
   const kind = text(form, "rule.kind");
   try {
@@ -28,7 +28,7 @@ export async function updateRaceAction(_previous: SetupFormState, form: FormData
   return { status: "saved", message: "Race settings saved." };
 }
 
-export async function updateUnitAction(_previous: SetupFormState, form: FormData): Promise<SetupFormState> {
+export async function updateUnitAction(_previous: FormState, form: FormData): Promise<FormState> {
   const slug = text(form, "race");
   try {
     await updateReportingUnit(await currentActor(), slug, text(form, "unit"), {
@@ -42,7 +42,7 @@ export async function updateUnitAction(_previous: SetupFormState, form: FormData
   return { status: "saved", message: "Unit saved." };
 }
 
-export async function addUnitAction(_previous: SetupFormState, form: FormData): Promise<SetupFormState> {
+export async function addUnitAction(_previous: FormState, form: FormData): Promise<FormState> {
   const slug = text(form, "race");
   const name = text(form, "name");
   try {

@@ -2,12 +2,12 @@
 
 import { useActionState } from "react";
 import { UNIT_KINDS } from "@/lib/domain/election-setup";
-import { SetupField, SetupFormMessage } from "../../../elections/setup-field";
-import { fieldErrors, IDLE, type SetupFormState } from "../../../elections/setup-form-state";
+import { FormField, FormMessage } from "../../../forms/form-field";
+import { fieldErrors, IDLE, type FormState } from "../../../forms/form-state";
 import { addUnitAction } from "./actions";
 
 export function NewUnitForm({ raceSlug }: { raceSlug: string }) {
-  const [state, action, pending] = useActionState<SetupFormState, FormData>(addUnitAction, IDLE);
+  const [state, action, pending] = useActionState<FormState, FormData>(addUnitAction, IDLE);
   const errors = fieldErrors(state);
   // After a unit is added the form starts empty again; after a refusal it keeps what was typed.
   const sent = state.status === "refused" ? (state.values ?? {}) : {};
@@ -17,8 +17,8 @@ export function NewUnitForm({ raceSlug }: { raceSlug: string }) {
         Add a reporting unit
       </h3>
       <input type="hidden" name="race" value={raceSlug} />
-      <SetupField label="New unit" name="name" idPrefix="new-unit" required defaultValue={sent.name} error={errors.name ?? errors.slug} />
-      <SetupField label="Precincts" name="precinctsTotal" idPrefix="new-unit" inputMode="numeric" required defaultValue={sent.precinctsTotal} error={errors.precinctsTotal} />
+      <FormField label="New unit" name="name" idPrefix="new-unit" required defaultValue={sent.name} error={errors.name ?? errors.slug} />
+      <FormField label="Precincts" name="precinctsTotal" idPrefix="new-unit" inputMode="numeric" required defaultValue={sent.precinctsTotal} error={errors.precinctsTotal} />
       <label htmlFor="new-unit-kind">
         Kind
         <select id="new-unit-kind" name="kind" defaultValue={sent.kind ?? "county"}>
@@ -32,7 +32,7 @@ export function NewUnitForm({ raceSlug }: { raceSlug: string }) {
       <button type="submit" disabled={pending}>
         {pending ? "Adding…" : "Add unit"}
       </button>
-      <SetupFormMessage id="new-unit-message" state={state} />
+      <FormMessage id="new-unit-message" state={state} />
     </form>
   );
 }

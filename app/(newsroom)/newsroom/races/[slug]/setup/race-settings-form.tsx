@@ -2,14 +2,14 @@
 
 import { useActionState, useState } from "react";
 import type { RaceSetup } from "@/lib/server/queries/race-setup";
-import { SetupField, SetupFormMessage } from "../../../elections/setup-field";
-import { fieldErrors, IDLE, type SetupFormState } from "../../../elections/setup-form-state";
+import { FormField, FormMessage } from "../../../forms/form-field";
+import { fieldErrors, IDLE, type FormState } from "../../../forms/form-state";
 import { updateRaceAction } from "./actions";
 
 type Settings = Pick<RaceSetup, "slug" | "office" | "seat" | "rule" | "seats" | "recountMarginPct" | "featured">;
 
 export function RaceSettingsForm({ race }: { race: Settings }) {
-  const [state, action, pending] = useActionState<SetupFormState, FormData>(updateRaceAction, IDLE);
+  const [state, action, pending] = useActionState<FormState, FormData>(updateRaceAction, IDLE);
   const [ruleKind, setRuleKind] = useState<string>(race.rule.kind);
   const errors = fieldErrors(state);
   const sent = state.values;
@@ -19,8 +19,8 @@ export function RaceSettingsForm({ race }: { race: Settings }) {
       <h2 id="race-settings-heading">Race settings</h2>
       <input type="hidden" name="race" value={race.slug} />
       <div className="setup-grid">
-        <SetupField label="Office" name="office" idPrefix="settings" required defaultValue={value("office", race.office)} error={errors.office} />
-        <SetupField label="Seat" name="seat" idPrefix="settings" required defaultValue={value("seat", race.seat)} error={errors.seat} />
+        <FormField label="Office" name="office" idPrefix="settings" required defaultValue={value("office", race.office)} error={errors.office} />
+        <FormField label="Seat" name="seat" idPrefix="settings" required defaultValue={value("seat", race.seat)} error={errors.seat} />
         <label htmlFor="settings-rule-kind">
           Rule
           <select id="settings-rule-kind" name="rule.kind" value={ruleKind} onChange={(e) => setRuleKind(e.target.value)} aria-describedby="settings-rule-kind-error">
@@ -32,7 +32,7 @@ export function RaceSettingsForm({ race }: { race: Settings }) {
           </span>
         </label>
         {ruleKind === "majority" && (
-          <SetupField
+          <FormField
             label="Threshold (%)"
             name="rule.thresholdPct"
             idPrefix="settings"
@@ -41,8 +41,8 @@ export function RaceSettingsForm({ race }: { race: Settings }) {
             error={errors["rule.thresholdPct"]}
           />
         )}
-        <SetupField label="Seats" name="seats" idPrefix="settings" inputMode="numeric" defaultValue={value("seats", String(race.seats))} error={errors.seats} hint="vote for N" />
-        <SetupField
+        <FormField label="Seats" name="seats" idPrefix="settings" inputMode="numeric" defaultValue={value("seats", String(race.seats))} error={errors.seats} hint="vote for N" />
+        <FormField
           label="Recount band (points)"
           name="recountMarginPct"
           idPrefix="settings"
@@ -55,7 +55,7 @@ export function RaceSettingsForm({ race }: { race: Settings }) {
       <label className="setup-check">
         <input type="checkbox" name="featured" defaultChecked={sent ? sent.featured === "on" : race.featured} /> Key race: lead the home page with it
       </label>
-      <SetupFormMessage id="race-settings-message" state={state} />
+      <FormMessage id="race-settings-message" state={state} />
       <button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save race settings"}
       </button>

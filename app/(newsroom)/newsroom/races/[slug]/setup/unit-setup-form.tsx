@@ -2,20 +2,20 @@
 
 import { useActionState } from "react";
 import type { RaceSetup } from "@/lib/server/queries/race-setup";
-import { SetupField, SetupFormMessage } from "../../../elections/setup-field";
-import { fieldErrors, IDLE, type SetupFormState } from "../../../elections/setup-form-state";
+import { FormField, FormMessage } from "../../../forms/form-field";
+import { fieldErrors, IDLE, type FormState } from "../../../forms/form-state";
 import { updateUnitAction } from "./actions";
 
 export function UnitSetupForm({ raceSlug, unit }: { raceSlug: string; unit: RaceSetup["units"][number] }) {
-  const [state, action, pending] = useActionState<SetupFormState, FormData>(updateUnitAction, IDLE);
+  const [state, action, pending] = useActionState<FormState, FormData>(updateUnitAction, IDLE);
   const errors = fieldErrors(state);
   const prefix = `unit-${unit.slug}`;
   return (
     <form action={action} className="setup-row setup-unit" aria-label={`Reporting unit ${unit.name}`}>
       <input type="hidden" name="race" value={raceSlug} />
       <input type="hidden" name="unit" value={unit.slug} />
-      <SetupField label="Name" name="name" idPrefix={prefix} required defaultValue={state.values?.name ?? unit.name} error={errors.name} />
-      <SetupField
+      <FormField label="Name" name="name" idPrefix={prefix} required defaultValue={state.values?.name ?? unit.name} error={errors.name} />
+      <FormField
         label="Precincts"
         name="precinctsTotal"
         idPrefix={prefix}
@@ -29,7 +29,7 @@ export function UnitSetupForm({ raceSlug, unit }: { raceSlug: string; unit: Race
         {pending ? "Saving…" : "Save"}
         <span className="visually-hidden"> {unit.name}</span>
       </button>
-      <SetupFormMessage id={`${prefix}-message`} state={state} />
+      <FormMessage id={`${prefix}-message`} state={state} />
     </form>
   );
 }

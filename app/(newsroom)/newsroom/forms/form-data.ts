@@ -1,4 +1,4 @@
-// Reading set-up form fields into the shape the commands take. Blank optional fields are left out
+// Reading desk form fields (set-up, candidates, stories) into the shape the commands take. Blank optional fields are left out
 // (or cleared, where blank means "none"); a number field holding words becomes NaN so the command
 // refuses it on that field instead of guessing.
 

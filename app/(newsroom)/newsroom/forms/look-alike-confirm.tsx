@@ -4,10 +4,10 @@
 // again. The confirmation is dropped as soon as a name changes, so it only ever covers names the
 // editor has seen flagged.
 import { LOOK_ALIKE_NAMES } from "@/lib/domain/setup-warnings";
-import { asksToAcknowledge, type SetupFormState } from "./setup-form-state";
+import { asksToAcknowledge, type FormState } from "./form-state";
 
 interface LookAlikeConfirmProps {
-  state: SetupFormState;
+  state: FormState;
   confirmed: boolean;
   onConfirmedChange: (confirmed: boolean) => void;
   idPrefix: string;

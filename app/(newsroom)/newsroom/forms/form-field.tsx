@@ -1,7 +1,7 @@
-// One labelled set-up field with its error beside it, announced as it appears.
+// One labelled desk form field with its error beside it, announced as it appears.
 import type { InputHTMLAttributes } from "react";
 
-interface SetupFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name"> {
+interface FormFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name"> {
   label: string;
   name: string;
   hint?: string;
@@ -13,7 +13,7 @@ export function fieldId(idPrefix: string, name: string): string {
   return `${idPrefix}-${name.replaceAll(".", "-")}`;
 }
 
-export function SetupField({ label, name, hint, error, idPrefix = "setup", type = "text", ...input }: SetupFieldProps) {
+export function FormField({ label, name, hint, error, idPrefix = "setup", type = "text", ...input }: FormFieldProps) {
   const id = fieldId(idPrefix, name);
   return (
     <label htmlFor={id}>
@@ -35,7 +35,7 @@ export function SetupField({ label, name, hint, error, idPrefix = "setup", type 
 }
 
 /** The form-wide outcome: saved, or the command's refusal in words. */
-export function SetupFormMessage({ id, state }: { id: string; state: { status: string; message?: string } }) {
+export function FormMessage({ id, state }: { id: string; state: { status: string; message?: string } }) {
   return (
     <p id={id} className={state.status === "saved" ? "saved" : "field-error"} aria-live="polite">
       {state.status !== "idle" && state.message}

@@ -1,10 +1,10 @@
 import "server-only";
-// The server actions' side of the set-up forms: a command's expected refusal becomes form state.
+// The server actions' side of the desk forms: a command's expected refusal becomes form state.
 import { CommandError } from "@/lib/server/errors";
-import type { SetupFormState } from "./setup-form-state";
+import type { FormState } from "./form-state";
 
 /** Anything that is not an expected refusal is a bug and goes to the error page. */
-export function refusedState(error: unknown, form: FormData): SetupFormState {
+export function refusedState(error: unknown, form: FormData): FormState {
   if (!(error instanceof CommandError)) throw error;
   const fields = error.is("invalid") || error.is("needs_acknowledgement") || error.is("slug_taken") ? error.details.fields : {};
   const warnings = error.is("needs_acknowledgement") ? error.details.warnings : [];
