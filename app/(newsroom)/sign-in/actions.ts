@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/server/commands/sign-in";
-import { CommandError } from "@/lib/server/errors";
+import { formStateOf } from "../newsroom/forms/form-refusal";
 
 export interface SignInState {
   error: string | null;
@@ -15,8 +15,8 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   try {
     await signIn({ email, password: String(form.get("password") ?? "") }, await headers());
   } catch (error) {
-    if (error instanceof CommandError) return { error: error.message, email };
-    throw error;
+    // Only the email comes back: a refused form never echoes the password.
+    return { error: formStateOf(error).message, email };
   }
   const next = String(form.get("next") ?? "");
   redirect(next.startsWith("/newsroom") ? next : "/newsroom");

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { createApiKey, createUser, revokeApiKey, setUserRole } from "@/lib/server/commands/accounts";
-import { CommandError } from "@/lib/server/errors";
+import { formStateOf } from "../forms/form-refusal";
 
 export interface AdminActionState {
   message: string | null;
@@ -18,8 +18,7 @@ async function attempt(work: () => Promise<Omit<AdminActionState, "error">>): Pr
     revalidatePath("/newsroom/admin");
     return { ...result, error: null };
   } catch (error) {
-    if (error instanceof CommandError) return { message: null, secret: null, error: error.message };
-    throw error;
+    return { message: null, secret: null, error: formStateOf(error).message };
   }
 }
 

@@ -5,7 +5,7 @@ import { currentActor } from "@/lib/server/auth/current-actor";
 import { updateCandidate } from "@/lib/server/commands/update-candidate";
 import { acknowledged, clearableText, rowIndexes, text } from "../../forms/form-data";
 import type { FormState } from "../../forms/form-state";
-import { refusedState } from "../../forms/form-refusal";
+import { formStateOf } from "../../forms/form-refusal";
 
 // A link row left entirely blank is an unused row, not a link to refuse.
 function links(form: FormData) {
@@ -26,7 +26,7 @@ export async function updateCandidateAction(_previous: FormState, form: FormData
       acknowledge: acknowledged(form),
     });
   } catch (error) {
-    return refusedState(error, form);
+    return formStateOf(error, form);
   }
   revalidatePath(`/newsroom/candidates/${slug}`);
   return { status: "saved", message: "Profile saved." };

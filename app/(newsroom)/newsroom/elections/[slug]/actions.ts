@@ -7,14 +7,14 @@ import { createRace } from "@/lib/server/commands/create-race";
 import { updateElection } from "@/lib/server/commands/update-election";
 import { acknowledged, checkbox, clearableNumber, optionalNumber, optionalText, requiredNumber, rowIndexes, text } from "../../forms/form-data";
 import type { FormState } from "../../forms/form-state";
-import { refusedState } from "../../forms/form-refusal";
+import { formStateOf } from "../../forms/form-refusal";
 
 export async function updateElectionAction(_previous: FormState, form: FormData): Promise<FormState> {
   const slug = text(form, "election");
   try {
     await updateElection(await currentActor(), slug, { name: text(form, "name"), date: text(form, "date"), jurisdiction: text(form, "jurisdiction") });
   } catch (error) {
-    return refusedState(error, form);
+    return formStateOf(error, form);
   }
   revalidatePath(`/newsroom/elections/${slug}`);
   return { status: "saved", message: "Election saved." };
@@ -49,7 +49,7 @@ export async function createRaceAction(_previous: FormState, form: FormData): Pr
   try {
     raceSlug = (await createRace(await currentActor(), text(form, "election"), newRaceInput(form))).slug;
   } catch (error) {
-    return refusedState(error, form);
+    return formStateOf(error, form);
   }
   redirect(`/newsroom/races/${raceSlug}/setup`);
 }

@@ -5,7 +5,7 @@ import { currentActor } from "@/lib/server/auth/current-actor";
 import { createElection } from "@/lib/server/commands/create-election";
 import { optionalText, text } from "../../forms/form-data";
 import type { FormState } from "../../forms/form-state";
-import { refusedState } from "../../forms/form-refusal";
+import { formStateOf } from "../../forms/form-refusal";
 
 export async function createElectionAction(_previous: FormState, form: FormData): Promise<FormState> {
   let slug: string;
@@ -18,7 +18,7 @@ export async function createElectionAction(_previous: FormState, form: FormData)
     });
     slug = election.slug;
   } catch (error) {
-    return refusedState(error, form);
+    return formStateOf(error, form);
   }
   redirect(`/newsroom/elections/${slug}`);
 }

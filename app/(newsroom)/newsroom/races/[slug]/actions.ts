@@ -3,7 +3,7 @@
 import { currentActor } from "@/lib/server/auth/current-actor";
 import type { UnitSnapshot } from "@/lib/domain/unit-tally";
 import { writeUnitTally } from "@/lib/server/commands/write-unit-tally";
-import { CommandError } from "@/lib/server/errors";
+import { formStateOf } from "../../forms/form-refusal";
 
 export type UnitFormState =
   | { status: "idle" }
@@ -43,8 +43,8 @@ export async function saveUnitTallyAction(_previous: UnitFormState, form: FormDa
     });
     return { status: "saved", unit, changed, savedAt: new Date().toISOString() };
   } catch (error) {
-    if (!(error instanceof CommandError)) throw error;
-    if (error.is("version_conflict") && "current" in error.details) return { status: "conflict", message: error.message, current: error.details.current };
-    return { status: "refused", message: error.message, fields: error.is("invalid") ? error.details.fields : {} };
+    // The form keeps its own inputs, so what was sent is not sent back.
+    const { message, fields, current } = formStateOf(error);
+    return current ? { status: "conflict", message, current } : { status: "refused", message, fields };
   }
 }

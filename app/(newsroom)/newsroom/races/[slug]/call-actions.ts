@@ -4,13 +4,14 @@ import { revalidatePath } from "next/cache";
 import type { CallVerdict } from "@/lib/domain/call-guard";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { callRace, previewCall } from "@/lib/server/commands/call-race";
-import { CommandError } from "@/lib/server/errors";
+import { formStateOf } from "../../forms/form-refusal";
+import type { FormFinding } from "../../forms/form-state";
 
 export type CallPanelState =
   | { step: "editing" }
   | { step: "checked"; verdict: CallVerdict }
   | { step: "called"; label: string; pulled: { headline: string; reason: string }[] }
-  | { step: "refused"; message: string; verdict?: CallVerdict };
+  | { step: "refused"; message: string; verdict?: { refusals: FormFinding[]; warnings: FormFinding[] } };
 
 function proposal(form: FormData) {
   const status = String(form.get("status") ?? "");
@@ -25,13 +26,8 @@ function proposal(form: FormData) {
 }
 
 function refused(error: unknown): CallPanelState {
-  if (!(error instanceof CommandError)) throw error;
-  const verdict: CallVerdict | undefined = error.is("call_refused")
-    ? error.details
-    : error.is("call_needs_acknowledgement")
-      ? { refusals: [], warnings: error.details.warnings }
-      : undefined;
-  return { step: "refused", message: error.message, verdict };
+  const { message, refusals, warnings } = formStateOf(error);
+  return { step: "refused", message, verdict: refusals || warnings ? { refusals: refusals ?? [], warnings: warnings ?? [] } : undefined };
 }
 
 export async function callPanelAction(_previous: CallPanelState, form: FormData): Promise<CallPanelState> {

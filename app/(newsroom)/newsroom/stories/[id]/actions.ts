@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { publishStory, updateStory } from "@/lib/server/commands/stories";
-import { CommandError } from "@/lib/server/errors";
 import { text } from "../../forms/form-data";
-import type { FormState } from "../../forms/form-state";
+import { formStateOf } from "../../forms/form-refusal";
+import { IDLE, type FormState } from "../../forms/form-state";
 import { storyFields } from "../story-form-data";
 import { storyRefusal } from "../story-refusal";
 
@@ -21,19 +21,17 @@ export async function updateStoryAction(_previous: FormState, form: FormData): P
   return { status: "saved", message: "Story saved." };
 }
 
-export type PublishState = { status: "idle" } | { status: "refused"; message: string };
-
-export async function publishStoryAction(_previous: PublishState, form: FormData): Promise<PublishState> {
+export async function publishStoryAction(_previous: FormState, form: FormData): Promise<FormState> {
   const id = text(form, "story");
   try {
     await publishStory(await currentActor(), id);
   } catch (error) {
-    if (!(error instanceof CommandError)) throw error;
+    const refused = formStateOf(error);
     // Refused (most often gate_closed: the call moved since the page was drawn): redraw the page so
     // the button shows the gate as it is now, and say why beside it.
     revalidatePath(`/newsroom/stories/${id}`);
-    return { status: "refused", message: error.message };
+    return refused;
   }
   revalidatePath(`/newsroom/stories/${id}`);
-  return { status: "idle" };
+  return IDLE;
 }

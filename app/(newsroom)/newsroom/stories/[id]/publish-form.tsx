@@ -4,10 +4,11 @@
 // refusal from it ("gate_closed") is shown here the same way.
 import { useActionState } from "react";
 import type { GateVerdict } from "@/lib/domain/publication-gate";
-import { publishStoryAction, type PublishState } from "./actions";
+import { IDLE, type FormState } from "../../forms/form-state";
+import { publishStoryAction } from "./actions";
 
 export function PublishForm({ storyId, gate, republish }: { storyId: string; gate: GateVerdict; republish: boolean }) {
-  const [state, action, pending] = useActionState<PublishState, FormData>(publishStoryAction, { status: "idle" });
+  const [state, action, pending] = useActionState<FormState, FormData>(publishStoryAction, IDLE);
   // The page is redrawn after every attempt, so a closed gate here is the gate as it is now.
   const reason = !gate.open ? gate.reason : state.status === "refused" ? state.message : null;
   return (

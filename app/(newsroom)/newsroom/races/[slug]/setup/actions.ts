@@ -7,7 +7,7 @@ import { updateRace } from "@/lib/server/commands/update-race";
 import { updateReportingUnit } from "@/lib/server/commands/update-reporting-unit";
 import { checkbox, clearableNumber, optionalNumber, requiredNumber, text } from "../../../forms/form-data";
 import type { FormState } from "../../../forms/form-state";
-import { refusedState } from "../../../forms/form-refusal";
+import { formStateOf } from "../../../forms/form-refusal";
 
 export async function updateRaceAction(_previous: FormState, form: FormData): Promise<FormState> {
   const slug = text(form, "race");
@@ -22,7 +22,7 @@ export async function updateRaceAction(_previous: FormState, form: FormData): Pr
       featured: checkbox(form, "featured"),
     });
   } catch (error) {
-    return refusedState(error, form);
+    return formStateOf(error, form);
   }
   revalidatePath(`/newsroom/races/${slug}/setup`);
   return { status: "saved", message: "Race settings saved." };
@@ -36,7 +36,7 @@ export async function updateUnitAction(_previous: FormState, form: FormData): Pr
       precinctsTotal: requiredNumber(form, "precinctsTotal"),
     });
   } catch (error) {
-    return refusedState(error, form);
+    return formStateOf(error, form);
   }
   revalidatePath(`/newsroom/races/${slug}/setup`);
   return { status: "saved", message: "Unit saved." };
@@ -48,7 +48,7 @@ export async function addUnitAction(_previous: FormState, form: FormData): Promi
   try {
     await addReportingUnit(await currentActor(), slug, { name, precinctsTotal: requiredNumber(form, "precinctsTotal"), kind: text(form, "kind") });
   } catch (error) {
-    return refusedState(error, form);
+    return formStateOf(error, form);
   }
   revalidatePath(`/newsroom/races/${slug}/setup`);
   return { status: "saved", message: `${name.trim()} added.` };
