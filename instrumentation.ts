@@ -2,6 +2,8 @@
 export async function register() {
   // Only the Node.js server caches reader data; the build has no database to follow.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  // A bad setting stops the server here, before it answers a request, naming the setting.
+  await import("@/lib/server/env");
   const { followSharedInvalidations } = await import("@/lib/server/cache/journal");
   await followSharedInvalidations();
 }

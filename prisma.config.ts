@@ -9,7 +9,7 @@ import { databaseProvider, databaseUrl, sqliteFilePath } from "./lib/server/data
 // The schema's datasource names DATABASE_URL; without a default, `prisma generate` on a fresh
 // clone (npm install's postinstall) could not read the schema.
 process.env.DATABASE_URL ||= databaseUrl();
-const postgresql = databaseProvider() === "postgresql";
+const postgresql = databaseProvider(databaseUrl()) === "postgresql";
 
 export default defineConfig({
   experimental: { adapter: true },

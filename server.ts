@@ -8,6 +8,8 @@ import next from "next";
 import { stampClientAddress } from "./lib/server/client-address";
 import { frontDoor } from "./lib/server/front-door";
 
+// Read here rather than through lib/server/env.ts: this file runs outside Next's bundles, where that
+// "server-only" module cannot be imported. The app checks PORT again when it starts (instrumentation.ts).
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 

@@ -1,41 +1,76 @@
 import "server-only";
 // The server's configuration, read and validated once. Anything the app reads from the environment
-// is declared here, so a misspelt or malformed setting fails at start with a clear message.
+// is declared here, so a misspelt or malformed setting fails at start (instrumentation.ts) with a
+// message naming the setting and what it must be.
+//
+// Read elsewhere, on purpose: server.ts reads PORT and HOSTNAME to listen (it runs outside Next's
+// bundles, where this "server-only" module cannot be imported); instrumentation.ts reads Next's own
+// NEXT_RUNTIME and NEXT_PHASE; database-url.ts reads DATABASE_URL for the scripts that run before or
+// without the app; the scripts, benches and tests read their own settings.
 import { z } from "zod";
-import { databaseUrl } from "@/lib/server/database-url";
+import { DATABASE_URL_RULE, DEFAULT_DATABASE_URL, providerOf } from "@/lib/server/database-url";
 
-const envSchema = z.object({
-  DISPLAY_TIME_ZONE: z
-    .string()
-    .default("America/New_York")
-    .refine((zone) => {
-      try {
-        new Intl.DateTimeFormat("en-US", { timeZone: zone });
-        return true;
-      } catch {
-        return false;
-      }
-    }, "must be an IANA time zone such as America/New_York"),
-  /**
-   * The address readers reach the site at, for links that leave it: share previews and embed code.
-   * Pages are cached and shared by every reader, so it cannot come from a request's Host header.
-   */
-  PUBLIC_URL: z
-    .url({ protocol: /^https?$/ })
-    .default(`http://localhost:${process.env.PORT ?? 3000}`)
-    .transform((url) => new URL(url).origin),
-  /**
-   * How many proxies stand between the readers and this server, each appending to
-   * X-Forwarded-For: the sign-in throttle takes the client's address from the one nearest the
-   * server (lib/server/client-address.ts). 0, the default, uses the connection's own address; set
-   * it only when the app cannot be reached except through those proxies.
-   */
-  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
-});
-
-const parsed = envSchema.safeParse(process.env);
-if (!parsed.success) {
-  throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
+function wholeNumber(min: number, max: number) {
+  const rule = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number(rule).int(rule).min(min, rule).max(max, rule);
 }
 
-export const env = { ...parsed.data, DATABASE_URL: databaseUrl() };
+const httpUrl = (rule: string) => z.url({ protocol: /^https?$/, error: rule });
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"], "must be development, production or test").default("development"),
+    /** Where the server listens (server.ts); the local default of the two addresses below. */
+    PORT: wholeNumber(1, 65535).default(3000),
+    DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL).refine((url) => providerOf(url) !== null, DATABASE_URL_RULE),
+    /** PostgreSQL connections per instance: several instances share the server's connection limit. */
+    DATABASE_POOL_SIZE: wholeNumber(1, 1000).default(10),
+    /** How often an instance reads the other instances' cache invalidations (cache/journal.ts). */
+    CACHE_SYNC_INTERVAL_MS: wholeNumber(10, 60_000).default(1_000),
+    /** Signs session cookies. Unset, a demo gets one generated into data/ (auth/secret.ts). */
+    BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    /** The site's address for Better Auth: with https:// the session cookie is Secure. */
+    BETTER_AUTH_URL: httpUrl("must be an http:// or https:// URL").optional(),
+    DISPLAY_TIME_ZONE: z
+      .string()
+      .default("America/New_York")
+      .refine((zone) => {
+        try {
+          new Intl.DateTimeFormat("en-US", { timeZone: zone });
+          return true;
+        } catch {
+          return false;
+        }
+      }, "must be an IANA time zone such as America/New_York"),
+    /**
+     * The address readers reach the site at, for links that leave it: share previews and embed code.
+     * Pages are cached and shared by every reader, so it cannot come from a request's Host header.
+     */
+    PUBLIC_URL: httpUrl("must be an http:// or https:// URL").optional(),
+    /**
+     * How many proxies stand between the readers and this server, each appending to
+     * X-Forwarded-For: the sign-in throttle takes the client's address from the one nearest the
+     * server (lib/server/client-address.ts). 0, the default, uses the connection's own address; set
+     * it only when the app cannot be reached except through those proxies.
+     */
+    TRUST_PROXY: wholeNumber(0, 10).default(0),
+  })
+  .transform(({ PUBLIC_URL, BETTER_AUTH_URL, ...settings }) => {
+    const local = `http://localhost:${settings.PORT}`;
+    return { ...settings, PUBLIC_URL: new URL(PUBLIC_URL ?? local).origin, BETTER_AUTH_URL: BETTER_AUTH_URL ?? local };
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses settings, or throws one error listing every bad one by name. Values are left out: some are secrets. */
+export function readEnv(source: Record<string, string | undefined>): Env {
+  // A setting left blank (`FOO=` in a .env or compose file) is taken as not set.
+  const given = Object.fromEntries(Object.entries(source).flatMap(([name, value]) => (value?.trim() ? [[name, value.trim()]] : [])));
+  const parsed = envSchema.safeParse(given);
+  if (parsed.success) return parsed.data;
+  // A value can break one rule twice (-1.5 is neither whole nor in range): say it once.
+  const problems = new Set(parsed.error.issues.map((issue) => `  ${issue.path.join(".")} ${issue.message}`));
+  throw new Error(`Invalid environment:\n${[...problems].join("\n")}`);
+}
+
+export const env = readEnv(process.env);

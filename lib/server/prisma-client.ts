@@ -12,17 +12,19 @@ import { databaseProvider, sqliteFilePath } from "@/lib/server/database-url";
 
 /** How long a writer waits on SQLite's lock before giving up, in milliseconds. */
 const SQLITE_BUSY_TIMEOUT_MS = 10_000;
-/** Connections per instance: several instances share one PostgreSQL's connection limit. */
-const POSTGRESQL_POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 /**
  * Batch transactions: how long one may wait for its turn (SQLite runs one writer at a time) and how
  * long it may run (a 100,000-row import is one batch; Prisma's default would cut it at 5 s).
  */
 const transactionOptions = { maxWait: 10_000, timeout: 60_000 };
 
-export function createPrismaClient(url: string): PrismaClient {
+/**
+ * `poolSize` is PostgreSQL's connections for this client: the app's singleton passes the
+ * DATABASE_POOL_SIZE setting (lib/server/env.ts); a script or a test, one process, takes the default.
+ */
+export function createPrismaClient(url: string, poolSize = 10): PrismaClient {
   if (databaseProvider(url) === "postgresql") {
-    const adapter = new PrismaPg({ connectionString: url, max: POSTGRESQL_POOL_SIZE });
+    const adapter = new PrismaPg({ connectionString: url, max: poolSize });
     return new PostgresqlPrismaClient({ adapter, transactionOptions }) as unknown as PrismaClient;
   }
   const adapter = new PrismaBetterSQLite3({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS });

@@ -7,8 +7,9 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { databaseProvider } from "@/lib/server/database-url";
 import { db } from "@/lib/server/db";
+import { env } from "@/lib/server/env";
 
-const onPostgresql = databaseProvider() === "postgresql";
+const onPostgresql = databaseProvider(env.DATABASE_URL) === "postgresql";
 
 /** A time as raw statements write it: the text form Prisma's SQLite adapter writes, which PostgreSQL also reads. */
 export function sqlTimestamp(date: Date): string {

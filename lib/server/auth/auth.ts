@@ -10,14 +10,15 @@ import { admin } from "better-auth/plugins";
 import { authSecret } from "@/lib/server/auth/secret";
 import { databaseProvider } from "@/lib/server/database-url";
 import { db } from "@/lib/server/db";
+import { env } from "@/lib/server/env";
 
 export const API_KEY_PREFIX = "rd_";
 
 export const auth = betterAuth({
   appName: "Results Desk",
-  secret: authSecret(),
-  baseURL: process.env.BETTER_AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
-  database: prismaAdapter(db, { provider: databaseProvider() }),
+  secret: authSecret(env.BETTER_AUTH_SECRET),
+  baseURL: env.BETTER_AUTH_URL,
+  database: prismaAdapter(db, { provider: databaseProvider(env.DATABASE_URL) }),
   // Better Auth's own request limits (on in production) count in the database, so they hold across
   // app instances rather than per instance.
   rateLimit: { storage: "database" },

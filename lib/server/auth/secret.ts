@@ -8,12 +8,9 @@ import { join } from "node:path";
 
 const SECRET_FILE = join(/*turbopackIgnore: true*/ process.cwd(), "data", ".auth-secret");
 
-export function authSecret(): string {
-  const fromEnv = process.env.BETTER_AUTH_SECRET?.trim();
-  if (fromEnv) {
-    if (fromEnv.length < 32) throw new Error("BETTER_AUTH_SECRET must be at least 32 characters.");
-    return fromEnv;
-  }
+/** The configured secret (BETTER_AUTH_SECRET, checked in lib/server/env.ts), or the demo's own. */
+export function authSecret(configured: string | undefined): string {
+  if (configured) return configured;
   if (existsSync(SECRET_FILE)) return readFileSync(SECRET_FILE, "utf8").trim();
   mkdirSync(join(/*turbopackIgnore: true*/ process.cwd(), "data"), { recursive: true });
   const secret = randomBytes(32).toString("base64url");

@@ -6,10 +6,11 @@ import "server-only";
 // therefore shows on every other one within about FLUSH_MS + SYNC_MS, plus a render.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/server/db";
+import { env } from "@/lib/server/env";
 import { invalidateTags } from "./tag-clock.cjs";
 
 const FLUSH_MS = 100;
-export const SYNC_MS = Number(process.env.CACHE_SYNC_INTERVAL_MS ?? 1_000);
+const SYNC_MS = env.CACHE_SYNC_INTERVAL_MS;
 /** Rows are kept this long: any instance that is running reads them well before. */
 const KEEP_MS = 10 * 60_000;
 /**

@@ -1,0 +1,45 @@
+// Settings are checked once, at start: a bad one stops the server with a message that names it and
+// says what it must be, without repeating the value (some are secrets).
+import { expect, test } from "vitest";
+import { readEnv } from "./env";
+
+test("unset or blank settings take their defaults, and the local addresses follow PORT", () => {
+  expect(readEnv({ PORT: "4000", DATABASE_URL: " ", TRUST_PROXY: "" })).toEqual({
+    NODE_ENV: "development",
+    PORT: 4000,
+    DATABASE_URL: "file:./data/results.db",
+    DATABASE_POOL_SIZE: 10,
+    CACHE_SYNC_INTERVAL_MS: 1000,
+    BETTER_AUTH_SECRET: undefined,
+    BETTER_AUTH_URL: "http://localhost:4000",
+    DISPLAY_TIME_ZONE: "America/New_York",
+    PUBLIC_URL: "http://localhost:4000",
+    TRUST_PROXY: 0,
+  });
+  expect(readEnv({ PUBLIC_URL: "https://results.example.org/elections/" }).PUBLIC_URL).toBe("https://results.example.org");
+});
+
+test("bad settings fail together, each named with the rule it breaks", () => {
+  const secret = "too-short-a-secret";
+  const read = () =>
+    readEnv({
+      DATABASE_URL: "mysql://db/results",
+      DATABASE_POOL_SIZE: "lots",
+      CACHE_SYNC_INTERVAL_MS: "-1.5",
+      BETTER_AUTH_SECRET: secret,
+      PUBLIC_URL: "results.example.org",
+      DISPLAY_TIME_ZONE: "Atlanta",
+    });
+  expect(read).toThrow(
+    [
+      "Invalid environment:",
+      "  DATABASE_URL must be a file: URL (SQLite) or a postgresql:// URL",
+      "  DATABASE_POOL_SIZE must be a whole number from 1 to 1000",
+      "  CACHE_SYNC_INTERVAL_MS must be a whole number from 10 to 60000",
+      "  BETTER_AUTH_SECRET must be at least 32 characters",
+      "  DISPLAY_TIME_ZONE must be an IANA time zone such as America/New_York",
+      "  PUBLIC_URL must be an http:// or https:// URL",
+    ].join("\n"),
+  );
+  expect(read).not.toThrow(secret);
+});
