@@ -15,9 +15,8 @@ import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { databaseProvider, databaseUrl, sqliteFilePath } from "../lib/server/database-url";
-import { migrationFiles } from "../lib/testing/sqlite-schema";
+import { MIGRATIONS_DIR, migrationFiles } from "../lib/server/migration-files";
 
-export const POSTGRESQL_MIGRATIONS = "prisma/postgresql/migrations";
 /** Any constant: every instance takes the same lock. */
 const MIGRATION_LOCK = 727_252;
 
@@ -33,7 +32,7 @@ const HISTORY_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 )`;
 
 /** Applies the migrations not yet applied; returns their names. */
-export async function migratePostgresql(url: string, dir = POSTGRESQL_MIGRATIONS): Promise<string[]> {
+export async function migratePostgresql(url: string, dir: string = MIGRATIONS_DIR.postgresql): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -1,9 +1,9 @@
 // Applies the PostgreSQL migrations with psql and describes the resulting schema through
 // pg_catalog, so two databases built different ways can be compared structurally, not by DDL text.
-import { migrationFiles } from "./sqlite-schema";
+import { MIGRATIONS_DIR, migrationFiles } from "@/lib/server/migration-files";
 import { psql, psqlFile } from "./postgres-database";
 
-export function applyPostgresqlMigrations(url: string, dir = "prisma/postgresql/migrations"): void {
+export function applyPostgresqlMigrations(url: string, dir: string = MIGRATIONS_DIR.postgresql): void {
   for (const file of migrationFiles(dir)) psqlFile(url, file);
 }
 

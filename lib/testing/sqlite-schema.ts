@@ -1,15 +1,8 @@
 // Applies SQL migrations to a SQLite file and describes the resulting schema through SQLite's own
 // pragmas, so two databases built different ways can be compared structurally, not by DDL text.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import Database from "better-sqlite3";
-
-export function migrationFiles(dir = "prisma/migrations"): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(dir, entry.name, "migration.sql"))
-    .sort();
-}
+import { MIGRATIONS_DIR, migrationFiles } from "@/lib/server/migration-files";
 
 export function applySql(file: string, sqlScripts: readonly string[]): void {
   const sqlite = new Database(file);
@@ -20,7 +13,7 @@ export function applySql(file: string, sqlScripts: readonly string[]): void {
   }
 }
 
-export function applyMigrations(file: string, dir = "prisma/migrations"): void {
+export function applyMigrations(file: string, dir: string = MIGRATIONS_DIR.sqlite): void {
   applySql(file, migrationFiles(dir).map((path) => readFileSync(path, "utf8")));
 }
 
