@@ -1,6 +1,6 @@
 // Signs in once per role through the real sign-in page and keeps the session for the desk specs.
 import { expect, test as setup } from "@playwright/test";
-import { DEMO_USERS } from "../prisma/demo/demo-users";
+import { DEMO_USERS } from "../lib/domain/demo-users";
 import { STORAGE_STATE } from "./e2e-env";
 
 for (const user of DEMO_USERS) {

@@ -2,11 +2,11 @@
 // (the throwaway database's folder), and leaves a banned user's live session cookie in
 // data/e2e-banned-cookie.txt for the desk-leak spec. Run by prepare-database.ts after the seed.
 import { writeFileSync } from "node:fs";
+import { DEMO_USERS } from "@/lib/domain/demo-users";
 import { auth } from "@/lib/server/auth/auth";
 import { COMMAND_LINE } from "@/lib/server/auth/actor";
 import { createApiKey, createUser } from "@/lib/server/commands/accounts";
 import { db } from "@/lib/server/db";
-import { DEMO_USERS } from "@/prisma/demo/demo-users";
 import { API_KEYS_FILE, BANNED_COOKIE_FILE } from "./e2e-env";
 
 const keys: Record<string, string> = {};

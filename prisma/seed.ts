@@ -1,12 +1,12 @@
 // `npm run db:seed`: loads the demo elections. With --if-empty (what `npm run demo` passes) it
 // leaves a database that already has elections untouched, so a restart never duplicates data.
+import { DEMO_USERS } from "@/lib/domain/demo-users";
 import { COMMAND_LINE } from "@/lib/server/auth/actor";
 import { createUser } from "@/lib/server/commands/accounts";
 import { databaseUrl } from "@/lib/server/database-url";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { atlanta2017 } from "./demo/atlanta-2017";
 import { demoCounty } from "./demo/demo-county";
-import { DEMO_USERS } from "./demo/demo-users";
 import { loadDemoElections } from "./demo/load-demo";
 
 const onlyIfEmpty = process.argv.includes("--if-empty");

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/server/auth/current-actor";
-import { demoSignIns } from "@/lib/server/queries/elections";
+import { demoSignIns } from "@/lib/server/queries/demo-sign-ins";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in to the desk" };

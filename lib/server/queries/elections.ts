@@ -1,7 +1,6 @@
 import "server-only";
 // Reader reads of elections: the list on the home page (with its key races) and one election's races.
 import { buildRaceResult, type RaceResult } from "@/lib/domain/race-result";
-import { DEMO_USERS } from "@/prisma/demo/demo-users";
 import { db } from "@/lib/server/db";
 import { readRaceRowsByIds, readRacesByIds } from "@/lib/server/race-store/read-races";
 
@@ -85,9 +84,4 @@ export async function getElection(slug: string): Promise<ElectionWithRaces | nul
 
 export async function hasDemoData(): Promise<boolean> {
   return (await db.election.count({ where: { isDemo: true } })) > 0;
-}
-
-/** The demo sign-ins, shown on the sign-in page only while demo data is loaded. */
-export async function demoSignIns(): Promise<readonly { email: string; role: string; password: string }[]> {
-  return (await hasDemoData()) ? DEMO_USERS : [];
 }

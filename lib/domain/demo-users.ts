@@ -1,5 +1,6 @@
 // Demo sign-ins, one per role. They exist only in demo data: a real deployment creates its accounts
-// with `npm run newsroom -- user:create`. Shown on the sign-in page while demo data is loaded.
+// with `npm run newsroom -- user:create`. The seed creates them, the sign-in page shows them while demo
+// data is loaded, and the end-to-end specs sign in as them: kept here, below all three.
 export const DEMO_USERS = [
   { email: "staff@demo.example", name: "Sam Staff (demo)", role: "staff", password: "staff-demo-2017" },
   { email: "editor@demo.example", name: "Erin Editor (demo)", role: "editor", password: "editor-demo-2017" },
