@@ -17,6 +17,7 @@ import { parseInput } from "@/lib/server/commands/parse-input";
 import { db } from "@/lib/server/db";
 import { CommandError, invalid, notFound } from "@/lib/server/errors";
 import { raceForCall } from "@/lib/server/queries/race-for-call";
+import { expectationOf, expectationSelect } from "@/lib/server/queries/story-expectation";
 import { runGuardedWrite } from "@/lib/server/race-store/guarded-write";
 import { expectationHoldsSql, latestCallSql } from "@/lib/server/race-store/publication-rule-sql";
 import { asTimestamp, sqlTimestamp } from "@/lib/server/sql-dialect";
@@ -40,23 +41,17 @@ const storySelect = {
   status: true,
   headline: true,
   body: true,
-  expectsKind: true,
+  ...expectationSelect,
   publishedAt: true,
   pulledAt: true,
   pulledReason: true,
   race: { select: { slug: true } },
-  expectsCandidacy: { select: { candidate: { select: { slug: true } } } },
 } as const;
 
 type StoryRow = NonNullable<Awaited<ReturnType<typeof findStory>>>;
 
 function findStory(id: string) {
   return db.story.findUnique({ where: { id }, select: storySelect });
-}
-
-export function expectationOf(row: { expectsKind: string; expectsCandidacy: { candidate: { slug: string } } | null }): StoryExpectation {
-  if (row.expectsKind === "winner") return { kind: "winner", candidate: row.expectsCandidacy?.candidate.slug ?? "" };
-  return { kind: row.expectsKind === "runoff" ? "runoff" : "called" };
 }
 
 function toRecord(row: StoryRow): StoryRecord {

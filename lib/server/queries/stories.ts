@@ -8,9 +8,9 @@ import { buildRaceResult } from "@/lib/domain/race-result";
 import type { StoryStatus } from "@/lib/domain/story-input";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
-import { expectationOf } from "@/lib/server/commands/stories";
 import { db } from "@/lib/server/db";
 import { gateRaceOf } from "@/lib/server/queries/race-for-call";
+import { expectationOf, expectationSelect } from "@/lib/server/queries/story-expectation";
 import { readRacesByIds } from "@/lib/server/race-store/read-races";
 
 export interface StoryRace {
@@ -57,13 +57,12 @@ const deskStorySelect = {
   slug: true,
   status: true,
   headline: true,
-  expectsKind: true,
+  ...expectationSelect,
   publishedAt: true,
   pulledAt: true,
   pulledReason: true,
   raceId: true,
   race: { select: storyRaceSelect },
-  expectsCandidacy: { select: { candidate: { select: { slug: true } } } },
 } as const;
 
 /** The stored reason is written for the audit trail ("Pulled: …"); pages show the sentence alone. */
