@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/server/commands/sign-in";
+import { text } from "../newsroom/forms/form-data";
 import { formStateOf } from "../newsroom/forms/form-refusal";
 
 export interface SignInState {
@@ -11,13 +12,13 @@ export interface SignInState {
 }
 
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
-  const email = String(form.get("email") ?? "");
+  const email = text(form, "email");
   try {
-    await signIn({ email, password: String(form.get("password") ?? "") }, await headers());
+    await signIn({ email, password: text(form, "password") }, await headers());
   } catch (error) {
     // Only the email comes back: a refused form never echoes the password.
     return { error: formStateOf(error).message, email };
   }
-  const next = String(form.get("next") ?? "");
+  const next = text(form, "next");
   redirect(next.startsWith("/newsroom") ? next : "/newsroom");
 }

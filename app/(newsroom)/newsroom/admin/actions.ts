@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { createApiKey, createUser, revokeApiKey, setUserRole } from "@/lib/server/commands/accounts";
+import { optionalText, text } from "../forms/form-data";
 import { formStateOf } from "../forms/form-refusal";
 
 export interface AdminActionState {
@@ -31,8 +32,9 @@ export async function createUserAction(_previous: AdminActionState, form: FormDa
 
 export async function createApiKeyAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
   return attempt(async () => {
-    const { key } = await createApiKey(await currentActor(), { email: String(form.get("email")), name: String(form.get("name") || "automation") });
-    return { message: `API key for ${String(form.get("email"))}; it is shown once:`, secret: key };
+    const email = text(form, "email");
+    const { key } = await createApiKey(await currentActor(), { email, name: optionalText(form, "name") ?? "automation" });
+    return { message: `API key for ${email}; it is shown once:`, secret: key };
   });
 }
 
@@ -45,7 +47,7 @@ export async function setUserRoleAction(_previous: AdminActionState, form: FormD
 
 export async function revokeApiKeyAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
   return attempt(async () => {
-    await revokeApiKey(await currentActor(), String(form.get("keyId")));
+    await revokeApiKey(await currentActor(), text(form, "keyId"));
     return { message: "API key revoked.", secret: null };
   });
 }

@@ -45,7 +45,12 @@ export function rowIndexes(form: FormData, list: string): number[] {
   return [...indexes].sort((a, b) => a - b);
 }
 
+/** Every value of a repeated field (checkboxes, hidden lists), in form order. */
+export function texts(form: FormData, name: string): string[] {
+  return form.getAll(name).filter((value): value is string => typeof value === "string");
+}
+
 /** Warnings the editor confirmed, by code (checkboxes named `acknowledge`). */
 export function acknowledged(form: FormData): string[] {
-  return form.getAll("acknowledge").filter((value): value is string => typeof value === "string");
+  return texts(form, "acknowledge");
 }

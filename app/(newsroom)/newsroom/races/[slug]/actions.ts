@@ -1,8 +1,9 @@
 "use server";
 
-import { currentActor } from "@/lib/server/auth/current-actor";
 import type { UnitSnapshot } from "@/lib/domain/unit-tally";
+import { currentActor } from "@/lib/server/auth/current-actor";
 import { writeUnitTally } from "@/lib/server/commands/write-unit-tally";
+import { checkbox, optionalNumber, text } from "../../forms/form-data";
 import { formStateOf } from "../../forms/form-refusal";
 
 export type UnitFormState =
@@ -11,19 +12,13 @@ export type UnitFormState =
   | { status: "conflict"; message: string; current: UnitSnapshot }
   | { status: "refused"; message: string; fields: Record<string, string> };
 
-// A form field as a number: blank keeps the current value, anything else must be a number (NaN is
-// refused by the command on the field it came from).
-function numberField(form: FormData, name: string): number | undefined {
-  const raw = String(form.get(name) ?? "").trim().replaceAll(",", "");
-  return raw === "" ? undefined : Number(raw);
-}
-
 export async function saveUnitTallyAction(_previous: UnitFormState, form: FormData): Promise<UnitFormState> {
-  const raceSlug = String(form.get("race"));
-  const unitSlug = String(form.get("unit"));
+  const raceSlug = text(form, "race");
+  const unitSlug = text(form, "unit");
   // Only the fields the desk changed: the others keep whatever is saved now.
-  const changed = new Set(String(form.get("changed") ?? "").split(",").filter(Boolean));
-  const field = (name: string) => (changed.has(name) ? numberField(form, name) : undefined);
+  const changed = new Set(text(form, "changed").split(",").filter(Boolean));
+  // A blank field keeps the current value; words become NaN, refused on the field they came from.
+  const field = (name: string) => (changed.has(name) ? optionalNumber(form, name) : undefined);
   // fromEntries keeps a field named `votes.__proto__` as a key for the command to refuse; assigning
   // it into `{}` would set the object's prototype instead.
   const votes: Record<string, number> = Object.fromEntries(
@@ -35,11 +30,11 @@ export async function saveUnitTallyAction(_previous: UnitFormState, form: FormDa
   const ballotsCast = field("ballotsCast");
   try {
     const { unit, changed } = await writeUnitTally(await currentActor(), raceSlug, unitSlug, {
-      version: numberField(form, "reapplyVersion") ?? numberField(form, "version"),
+      version: optionalNumber(form, "reapplyVersion") ?? optionalNumber(form, "version"),
       precinctsReporting: field("precinctsReporting"),
       ...(ballotsCast !== undefined && { ballotsCast }),
       votes,
-      correction: form.get("correction") === "on",
+      correction: checkbox(form, "correction"),
     });
     return { status: "saved", unit, changed, savedAt: new Date().toISOString() };
   } catch (error) {

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import type { CallVerdict } from "@/lib/domain/call-guard";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { callRace, previewCall } from "@/lib/server/commands/call-race";
+import { acknowledged, optionalText, text, texts } from "../../forms/form-data";
 import { formStateOf } from "../../forms/form-refusal";
 import type { FormFinding } from "../../forms/form-state";
 
@@ -14,14 +15,14 @@ export type CallPanelState =
   | { step: "refused"; message: string; verdict?: { refusals: FormFinding[]; warnings: FormFinding[] } };
 
 function proposal(form: FormData) {
-  const status = String(form.get("status") ?? "");
-  const named = form.getAll("candidate").map(String);
+  const status = text(form, "status");
+  const named = texts(form, "candidate");
   return {
     status,
     winners: status === "called" ? named : [],
     advancing: status === "runoff" ? named : [],
-    note: String(form.get("note") ?? "").trim() || undefined,
-    acknowledge: form.getAll("acknowledge").map(String),
+    note: optionalText(form, "note"),
+    acknowledge: acknowledged(form),
   };
 }
 
@@ -31,7 +32,7 @@ function refused(error: unknown): CallPanelState {
 }
 
 export async function callPanelAction(_previous: CallPanelState, form: FormData): Promise<CallPanelState> {
-  const raceSlug = String(form.get("race"));
+  const raceSlug = text(form, "race");
   try {
     if (form.get("intent") !== "confirm") {
       return { step: "checked", verdict: await previewCall(await currentActor(), raceSlug, proposal(form)) };
