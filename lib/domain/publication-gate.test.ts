@@ -171,6 +171,7 @@ describe("properties", () => {
     winners: fc.subarray(slugs),
     advancing: fc.subarray(slugs),
     calledAt: fc.option(fc.constant(CALLED_AT), { nil: null }),
+    retractedAt: fc.option(fc.constant(CALLED_AT), { nil: null }),
     note: fc.option(fc.string(), { nil: null }),
   });
   const expectationArbitrary: fc.Arbitrary<StoryExpectation> = fc.oneof(

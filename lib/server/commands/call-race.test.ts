@@ -14,6 +14,7 @@ const database = createTestDatabase();
 const { callRace } = await import("./call-race");
 const { createStory, publishStory, getStory } = await import("./stories");
 const { getRaceResult } = await import("@/lib/server/queries/races");
+const raceRoute = await import("@/app/api/v1/races/[slug]/route");
 
 const DISTRICT_5 = "atlanta-2017-council-district-5";
 const editor: Actor = { userId: "user-editor", name: "Erin Editor", email: "e@example.org", role: "editor", via: "session" };
@@ -112,4 +113,27 @@ test("publishing while the call is retracted never leaves a published story whos
       expect(expectationHolds({ kind: "winner", candidate: "rosa-delgado" }, current), `round ${round}: ${row.slug} published under ${current.status}`).toBe(true);
     }
   }
+});
+
+test("after a retraction the race JSON says when and why, and gives no call time", async () => {
+  const readJson = async (etag?: string) => {
+    const request = new Request("http://localhost/api/v1/races/demo-county-sheriff", { headers: etag ? { "If-None-Match": etag } : {} });
+    return raceRoute.GET(request, { params: Promise.resolve({ slug: "demo-county-sheriff" }) });
+  };
+  await callRace(editor, "demo-county-sheriff", { status: "too_close" });
+  const before = await readJson();
+  const beforeBody = await before.json();
+  expect(beforeBody.call).toMatchObject({ status: "too_close", retractedAt: null, note: null });
+  expect(beforeBody.call.calledAt).toEqual(expect.any(String));
+
+  const { race } = await callRace(editor, "demo-county-sheriff", { status: "uncalled", note: "Recanvass under way" });
+  const after = await readJson(before.headers.get("ETag")!);
+  expect(after.status).toBe(200); // the cached JSON and its ETag went with the retraction
+  const body = await after.json();
+  expect(body.call).toEqual({ status: "uncalled", winners: [], advancing: [], calledAt: null, retractedAt: race.call.retractedAt, note: "Recanvass under way" });
+  const stored = await database.client.raceCall.findFirstOrThrow({ where: { race: { slug: "demo-county-sheriff" } }, orderBy: { seq: "desc" } });
+  expect(body.call.retractedAt).toBe(stored.createdAt.toISOString());
+  // The race's time moves with the retraction, so pollers and "Last updated" see a change.
+  expect(body.updatedAt).toBe(body.call.retractedAt);
+  expect(body.updatedAt > beforeBody.updatedAt).toBe(true);
 });

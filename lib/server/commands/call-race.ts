@@ -10,7 +10,7 @@ import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { checkCall, proposedCallSchema, unacknowledged, type ProposedCall } from "@/lib/domain/call-guard";
 import { canPublish } from "@/lib/domain/publication-gate";
-import type { CurrentCall } from "@/lib/domain/race-call";
+import { currentCallOf, type CurrentCall } from "@/lib/domain/race-call";
 import type { RaceResult } from "@/lib/domain/race-result";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
@@ -77,11 +77,11 @@ export async function callRace(actor: Actor | null, raceSlug: string, rawInput: 
   const at = sqlTimestamp(new Date());
   const callExists = Prisma.sql`EXISTS (SELECT 1 FROM "RaceCall" WHERE "id" = ${callId})`;
   const acknowledged = verdict.warnings.map((w) => w.code).join(",");
-  const after: CurrentCall = { status: call.status, winners: call.winners, advancing: call.advancing, calledAt: at, note: call.note ?? null };
   const named = [
     ...call.winners.map((slug) => ({ slug, role: "winner" })),
     ...call.advancing.map((slug) => ({ slug, role: "advancing" })),
   ];
+  const after: CurrentCall = currentCallOf({ status: call.status, at, note: call.note ?? null, named });
   const detail = JSON.stringify({ status: call.status, winners: call.winners, advancing: call.advancing, note: call.note ?? null, acknowledged, via: who.via });
 
   const statements = () => [
