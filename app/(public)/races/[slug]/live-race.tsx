@@ -8,7 +8,7 @@ import { CallAnnouncer } from "@/components/live/call-announcer";
 import { useChangeHighlight } from "@/components/live/use-change-highlight";
 import { usePolledJson } from "@/components/live/use-polled-json";
 import type { ServerTime } from "@/components/live/updated-time";
-import { callChangeAnnouncement, isRaceFinal } from "@/lib/domain/polling";
+import { callChangeAnnouncement, isRaceSettled } from "@/lib/domain/polling";
 import type { RaceResult } from "@/lib/domain/race-result";
 
 export interface RaceServerTimes {
@@ -33,7 +33,8 @@ export function useLiveRace(): LiveRaceValue {
 export function LiveRace({ initial, timeZone, serverTimes, children }: { initial: RaceResult; timeZone: string; serverTimes: RaceServerTimes; children: ReactNode }) {
   const [announcement, setAnnouncement] = useState("");
   const race = usePolledJson(`/api/v1/races/${encodeURIComponent(initial.slug)}`, initial, {
-    stopWhen: isRaceFinal,
+    settled: isRaceSettled,
+    changedAt: (r) => r.updatedAt,
     onUpdate: (next, previous) => {
       const message = callChangeAnnouncement(previous, next);
       if (message) setAnnouncement(message);
