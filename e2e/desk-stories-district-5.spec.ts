@@ -61,6 +61,7 @@ test("the District 5 story: held before the call, held when the call went the ot
   await expect(page.getByText("Natalyn Archibong kept her District 5 seat")).toHaveCount(0);
   await page.goto(`/races/${DISTRICT_5}`);
   await expect(page.getByText("Not yet called")).toBeVisible();
+  await expect(page.getByText(/^Call retracted at .*: Provisional ballots outstanding in DeKalb\.$/)).toBeVisible();
   await expect(page.getByRole("region", { name: "Coverage" })).toHaveCount(0);
 
   await page.goto("/newsroom");

@@ -1,11 +1,13 @@
 "use client";
 // The parts of the race page that show numbers, each re-rendered from the latest polled result.
+import { CallRetraction } from "@/components/call-retraction";
 import { ReportingMeter } from "@/components/reporting-meter";
 import { ResultsTable } from "@/components/results-table";
 import { StatusBadge } from "@/components/status-badge";
 import { UpdatedLine } from "@/components/live/updated-line";
 import { timeText } from "@/components/live/updated-time";
-import { marginSentence } from "@/lib/domain/race-status";
+import { isRetraction } from "@/lib/domain/race-call";
+import { calledLine, marginSentence } from "@/lib/domain/race-status";
 import { formatDateTime } from "@/lib/domain/time-words";
 import { useLiveRace } from "./live-race";
 import { RaceFlags } from "./race-flags";
@@ -13,18 +15,18 @@ import { UnitResultsTable } from "./unit-results-table";
 
 export function LiveRaceStatus() {
   const { race, timeZone, serverTimes } = useLiveRace();
-  const calledAt = race.call.calledAt;
+  const called = calledLine(race.call, (iso) => timeText(iso, serverTimes.called, (t) => formatDateTime(t, timeZone)));
   return (
     <>
       <div className="status-line">
         <StatusBadge race={race} />
-        {calledAt && (
-          <span className="muted small">Called {timeText(calledAt, serverTimes.called, (iso) => formatDateTime(iso, timeZone))}</span>
-        )}
+        {called && <span className="muted small">{called}</span>}
       </div>
+      <CallRetraction call={race.call} timeZone={timeZone} server={serverTimes.retracted} />
       <p className="margin-words">{marginSentence(race)}</p>
       <ReportingMeter reporting={race.reporting} />
-      {race.call.note && <p className="small muted">Desk note: {race.call.note}</p>}
+      {/* A retraction's note is its reason, already on the line above. */}
+      {race.call.note && !isRetraction(race.call) && <p className="small muted">Desk note: {race.call.note}</p>}
     </>
   );
 }

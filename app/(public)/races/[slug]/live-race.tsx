@@ -14,6 +14,7 @@ import type { RaceResult } from "@/lib/domain/race-result";
 export interface RaceServerTimes {
   updated: ServerTime;
   called: ServerTime | null;
+  retracted: ServerTime | null;
 }
 
 interface LiveRaceValue {

@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { candidateColor } from "@/components/candidate-color";
 import { LazyUnitResultsChart } from "@/components/charts/lazy-charts";
 import { formatUpdatedTime } from "@/components/live/updated-time";
-import { callLabel, marginSentence } from "@/lib/domain/race-status";
-import { formatDateTime } from "@/lib/domain/time-words";
+import { callLabel, marginSentence, retractionLine } from "@/lib/domain/race-status";
+import { formatClock, formatDateTime } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
 import { readCoverage, readRace, readRaceHistory } from "@/lib/server/queries/reader";
 import { LiveRace } from "./live-race";
@@ -33,7 +33,8 @@ export async function generateMetadata({ params }: RacePageProps): Promise<Metad
   const title = `${race.office}, ${race.seat}`;
   // Shared links read like the page: the margin in words and the call. The preview image is
   // opengraph-image.tsx beside this page; its absolute URL is built on PUBLIC_URL (app/layout.tsx).
-  const summary = `${marginSentence(race)}. ${callLabel(race)}.`;
+  const retraction = retractionLine(race.call, (iso) => formatClock(iso, env.DISPLAY_TIME_ZONE));
+  const summary = `${marginSentence(race)}. ${callLabel(race)}.${retraction ? ` ${retraction.replace(/[.!?]?$/, ".")}` : ""}`;
   return {
     title,
     description: `${marginSentence(race)}. ${race.election.name}.`,
@@ -50,6 +51,7 @@ export default async function RacePage({ params }: RacePageProps) {
   const serverTimes = {
     updated: { iso: race.updatedAt, text: formatUpdatedTime(race.updatedAt, timeZone) },
     called: race.call.calledAt ? { iso: race.call.calledAt, text: formatDateTime(race.call.calledAt, timeZone) } : null,
+    retracted: race.call.retractedAt ? { iso: race.call.retractedAt, text: formatClock(race.call.retractedAt, timeZone) } : null,
   };
 
   return (
