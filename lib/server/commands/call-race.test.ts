@@ -14,6 +14,7 @@ const database = createTestDatabase();
 const { callRace } = await import("./call-race");
 const { createStory, publishStory, getStory } = await import("./stories");
 const { getRaceResult } = await import("@/lib/server/queries/races");
+const { readStory } = await import("@/lib/server/queries/reader");
 const raceRoute = await import("@/app/api/v1/races/[slug]/route");
 
 const DISTRICT_5 = "atlanta-2017-council-district-5";
@@ -45,10 +46,16 @@ test("the District 5 night: too early, the call, the right story, the retraction
 
   const retraction = await callRace(editor, DISTRICT_5, { status: "uncalled", note: "Provisional ballots outstanding in DeKalb." });
   expect(retraction.race.call.status).toBe("uncalled");
+  // The editor's reason travels with the pull, to the desk and to the story's reader page.
+  const why = "Pulled: The call in District 5 was retracted: Provisional ballots outstanding in DeKalb.";
   expect(retraction.pulledStories).toEqual([
-    { id: archibong, slug: "archibong-holds-district-5", headline: "Archibong holds District 5 by 252 votes", reason: "Pulled: District 5 has not been called" },
+    { id: archibong, slug: "archibong-holds-district-5", headline: "Archibong holds District 5 by 252 votes", reason: why },
   ]);
-  expect(await getStory(editor, archibong)).toMatchObject({ status: "pulled", pulledReason: "Pulled: District 5 has not been called" });
+  expect(await getStory(editor, archibong)).toMatchObject({ status: "pulled", pulledReason: why });
+  expect(await readStory("archibong-holds-district-5")).toMatchObject({
+    status: "pulled",
+    pulledReason: "The call in District 5 was retracted: Provisional ballots outstanding in DeKalb.",
+  });
   expect((await getStory(editor, bakhtiari)).status).toBe("draft");
 
   const calls = await database.client.raceCall.findMany({ where: { race: { slug: DISTRICT_5 } }, orderBy: { seq: "asc" } });

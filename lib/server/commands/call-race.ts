@@ -9,7 +9,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { checkCall, proposedCallSchema, unacknowledged, type ProposedCall } from "@/lib/domain/call-guard";
-import { canPublish } from "@/lib/domain/publication-gate";
+import { pullReason } from "@/lib/domain/publication-gate";
 import { currentCallOf, type CurrentCall } from "@/lib/domain/race-call";
 import type { RaceResult } from "@/lib/domain/race-result";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -33,12 +33,12 @@ function snapshotOf(race: RaceResult): string {
   return JSON.stringify({ totalVotes, margin, reporting, candidates, countAsOf: updatedAt });
 }
 
-/** Stories the new call leaves without their result, and why, as SQL: the gate's rule per kind. */
+/** Stories the new call leaves without their result, and why (pullReason), as SQL: the gate's rule per kind. */
 function pullStatement(race: RaceForCall, call: ProposedCall, after: CurrentCall, at: string, callExists: Prisma.Sql) {
   const gate = { ...race.gate, call: after };
-  const reason = (expects: Parameters<typeof canPublish>[0]) => {
-    const verdict = canPublish(expects, gate);
-    return verdict.open ? null : `Pulled: ${verdict.reason}`;
+  const reason = (expects: Parameters<typeof pullReason>[0]) => {
+    const why = pullReason(expects, gate);
+    return why === null ? null : `Pulled: ${why}`;
   };
   const winnerIds = call.status === "called" ? call.winners.map((slug) => race.candidacyBySlug.get(slug)!) : [];
   const perCandidate = [...race.candidacyBySlug].map(([slug, id]) => Prisma.sql`WHEN ${id} THEN ${reason({ kind: "winner", candidate: slug })}`);
