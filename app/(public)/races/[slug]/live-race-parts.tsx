@@ -1,6 +1,8 @@
 "use client";
 // The parts of the race page that show numbers, each re-rendered from the latest polled result.
+import { candidateColor } from "@/components/candidate-color";
 import { CallRetraction } from "@/components/call-retraction";
+import { LazyUnitResultsChart } from "@/components/charts/lazy-charts";
 import { ReportingMeter } from "@/components/reporting-meter";
 import { ResultsTable } from "@/components/results-table";
 import { StatusBadge } from "@/components/status-badge";
@@ -43,7 +45,21 @@ export function LiveRaceResults({ caption }: { caption: string }) {
 
 export function LiveUnitResults() {
   const { race } = useLiveRace();
-  return <UnitResultsTable race={race} />;
+  return (
+    <>
+      {race.units.length > 1 && race.totalVotes > 0 && (
+        <div className="chart-frame tall" role="img" data-chart="units" aria-label="Bar chart of each candidate's votes in each reporting unit; the table below gives the numbers">
+          <LazyUnitResultsChart
+            units={race.units.map((u) => ({ name: u.name, votes: u.votes }))}
+            candidates={[...race.candidates]
+              .sort((a, b) => a.ballotOrder - b.ballotOrder)
+              .map((c) => ({ slug: c.slug, name: c.name, color: candidateColor(c.party, c.ballotOrder) }))}
+          />
+        </div>
+      )}
+      <UnitResultsTable race={race} />
+    </>
+  );
 }
 
 export function LiveRaceUpdated() {

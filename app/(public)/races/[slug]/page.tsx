@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { candidateColor } from "@/components/candidate-color";
-import { LazyUnitResultsChart } from "@/components/charts/lazy-charts";
 import { formatUpdatedTime } from "@/components/live/updated-time";
 import { callLabel, marginSentence, retractionLine } from "@/lib/domain/race-status";
 import { formatClock, formatDateTime } from "@/lib/domain/time-words";
@@ -55,7 +53,7 @@ export default async function RacePage({ params }: RacePageProps) {
   };
 
   return (
-    <LiveRace initial={race} timeZone={timeZone} serverTimes={serverTimes}>
+    <LiveRace initial={race} initialHistory={history} timeZone={timeZone} serverTimes={serverTimes}>
       <header className="page-intro">
         <p className="kicker">
           <Link href={`/elections/${race.election.slug}`}>{race.election.name}</Link>
@@ -75,20 +73,10 @@ export default async function RacePage({ params }: RacePageProps) {
 
       <RaceCoverage stories={coverage} />
 
-      <RaceCharts race={race} history={history} timeZone={timeZone} />
+      <RaceCharts />
 
       <section aria-labelledby="units-heading">
         <h2 id="units-heading">Results by {race.units.length === 1 ? "reporting unit" : "reporting units"}</h2>
-        {race.units.length > 1 && race.totalVotes > 0 && (
-          <div className="chart-frame tall" role="img" data-chart="units" aria-label="Bar chart of each candidate's votes in each reporting unit; the table below gives the numbers">
-            <LazyUnitResultsChart
-              units={race.units.map((u) => ({ name: u.name, votes: u.votes }))}
-              candidates={[...race.candidates]
-                .sort((a, b) => a.ballotOrder - b.ballotOrder)
-                .map((c) => ({ slug: c.slug, name: c.name, color: candidateColor(c.party, c.ballotOrder) }))}
-            />
-          </div>
-        )}
         <LiveUnitResults />
       </section>
 
