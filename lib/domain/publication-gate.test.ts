@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { canPublish, expectationHolds, storiesToPull, storyExpectationSchema, type GateRace, type StoryExpectation } from "./publication-gate";
+import { canPublish, expectationHolds, pullReason, storiesToPull, storyExpectationSchema, type GateRace, type StoryExpectation } from "./publication-gate";
 import { CALL_STATUSES, NOT_CALLED, type CurrentCall } from "./race-call";
 import { buildRace, districtFive } from "./race-fixtures";
 import { raceShortName } from "./race-name";
@@ -144,6 +144,23 @@ describe("storiesToPull", () => {
     ]);
   });
 
+  test("a retraction's note is the reason: readers are told why the call was taken back", () => {
+    const retracted: CurrentCall = { ...NOT_CALLED, retractedAt: CALLED_AT, note: " Recanvass under way " };
+    expect(storiesToPull(published, d5(retracted)).map((p) => p.reason)).toEqual([
+      "The call in District 5 was retracted: Recanvass under way",
+      "The call in District 5 was retracted: Recanvass under way",
+    ]);
+    expect(pullReason(expectsCalled, d5({ ...retracted, note: null }))).toBe("District 5 has not been called");
+  });
+
+  test("any other call's note follows the gate's reason; a story whose result holds has no reason to be pulled", () => {
+    expect(pullReason(expectsWinner("archibong"), d5({ ...calledFor("bakhtiari"), note: "Recount reversed the lead." }))).toBe(
+      "District 5 was called for Liliana Bakhtiari; this story expects Natalyn Archibong. Editor's note: Recount reversed the lead.",
+    );
+    expect(pullReason(expectsCalled, d5({ ...tooClose, note: "" }))).toBe("District 5 is too close to call");
+    expect(pullReason(expectsWinner("archibong"), d5({ ...calledFor("archibong"), note: "All in." }))).toBeNull();
+  });
+
   test("the pulled story is the same object, with whatever else it carries", () => {
     const story = { id: "s1", headline: "Archibong holds District 5", expects: expectsWinner("archibong") };
     expect(storiesToPull([story], d5(tooClose))[0]!.story).toBe(story);
@@ -178,6 +195,7 @@ describe("properties", () => {
     winners: fc.subarray(slugs),
     advancing: fc.subarray(slugs),
     calledAt: fc.option(fc.constant(CALLED_AT), { nil: null }),
+    retractedAt: fc.option(fc.constant(CALLED_AT), { nil: null }),
     note: fc.option(fc.string(), { nil: null }),
   });
   const expectationArbitrary: fc.Arbitrary<StoryExpectation> = fc.oneof(

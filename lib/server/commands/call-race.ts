@@ -9,8 +9,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { checkCall, proposedCallSchema, unacknowledged, type ProposedCall } from "@/lib/domain/call-guard";
-import { canPublish } from "@/lib/domain/publication-gate";
-import type { CurrentCall } from "@/lib/domain/race-call";
+import { pullReason } from "@/lib/domain/publication-gate";
+import { currentCallOf, type CurrentCall } from "@/lib/domain/race-call";
 import type { RaceResult } from "@/lib/domain/race-result";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
@@ -33,12 +33,12 @@ function snapshotOf(race: RaceResult): string {
   return JSON.stringify({ totalVotes, margin, reporting, candidates, countAsOf: updatedAt });
 }
 
-/** Stories the new call leaves without their result, and why, as SQL: the gate's rule per kind. */
+/** Stories the new call leaves without their result, and why (pullReason), as SQL: the gate's rule per kind. */
 function pullStatement(race: RaceForCall, call: ProposedCall, after: CurrentCall, at: string, callExists: Prisma.Sql) {
   const gate = { ...race.gate, call: after };
-  const reason = (expects: Parameters<typeof canPublish>[0]) => {
-    const verdict = canPublish(expects, gate);
-    return verdict.open ? null : `Pulled: ${verdict.reason}`;
+  const reason = (expects: Parameters<typeof pullReason>[0]) => {
+    const why = pullReason(expects, gate);
+    return why === null ? null : `Pulled: ${why}`;
   };
   const winnerIds = call.status === "called" ? call.winners.map((slug) => race.candidacyBySlug.get(slug)!) : [];
   const perCandidate = [...race.candidacyBySlug].map(([slug, id]) => Prisma.sql`WHEN ${id} THEN ${reason({ kind: "winner", candidate: slug })}`);
@@ -77,11 +77,11 @@ export async function callRace(actor: Actor | null, raceSlug: string, rawInput: 
   const at = sqlTimestamp(new Date());
   const callExists = Prisma.sql`EXISTS (SELECT 1 FROM "RaceCall" WHERE "id" = ${callId})`;
   const acknowledged = verdict.warnings.map((w) => w.code).join(",");
-  const after: CurrentCall = { status: call.status, winners: call.winners, advancing: call.advancing, calledAt: at, note: call.note ?? null };
   const named = [
     ...call.winners.map((slug) => ({ slug, role: "winner" })),
     ...call.advancing.map((slug) => ({ slug, role: "advancing" })),
   ];
+  const after: CurrentCall = currentCallOf({ status: call.status, at, note: call.note ?? null, named });
   const detail = JSON.stringify({ status: call.status, winners: call.winners, advancing: call.advancing, note: call.note ?? null, acknowledged, via: who.via });
 
   const statements = () => [

@@ -2,7 +2,7 @@ import "server-only";
 // The one select every race read uses, and its mapping to the domain's plain rows, so the race page,
 // the election page, the home page and the candidate page cannot disagree about a race.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isCallStatus, NOT_CALLED, type CurrentCall } from "@/lib/domain/race-call";
+import { callRecordedAt, currentCallOf, type CurrentCall } from "@/lib/domain/race-call";
 import type { RaceRows } from "@/lib/domain/race-result";
 import type { RaceRule } from "@/lib/domain/race-types";
 
@@ -59,22 +59,22 @@ function ruleOf(record: RaceRowsRecord): RaceRule {
 
 function currentCall(record: RaceRowsRecord): CurrentCall {
   const latest = record.calls[0];
-  if (!latest || !isCallStatus(latest.status)) return NOT_CALLED;
-  const slugsWithRole = (role: string) =>
-    latest.candidates.filter((c) => c.role === role).map((c) => c.candidacy.candidate.slug);
-  return {
-    status: latest.status,
-    winners: slugsWithRole("winner"),
-    advancing: slugsWithRole("advancing"),
-    calledAt: latest.createdAt.toISOString(),
-    note: latest.note,
-  };
+  return currentCallOf(
+    latest && {
+      status: latest.status,
+      at: latest.createdAt.toISOString(),
+      note: latest.note,
+      named: latest.candidates.map((c) => ({ role: c.role, slug: c.candidacy.candidate.slug })),
+    },
+  );
 }
 
 export function toRaceRows(record: RaceRowsRecord): RaceRows {
   const slugByCandidacy = new Map(record.candidacies.map((c) => [c.id, c.candidate.slug]));
   const call = currentCall(record);
-  const latestChange = call.calledAt && call.calledAt > record.updatedAt.toISOString() ? call.calledAt : null;
+  // A call or a retraction is a change to the race: the time readers see moves with it.
+  const recorded = callRecordedAt(call);
+  const latestChange = recorded && recorded > record.updatedAt.toISOString() ? recorded : null;
   return {
     slug: record.slug,
     office: record.office,
