@@ -1,9 +1,10 @@
 // @ts-check
-// Next's page cache (ISR) for this app: rendered reader pages kept in memory, and dropped when a
-// command invalidates the race, election or story they show. Next gives each page entry its path
-// as an implicit tag ("_N_T_/races/district-5"); the path names the reader tag (tags.ts) whose
-// invalidation on the shared tag clock makes the page stale. Configured in next.config.js. The
-// front door (server.ts) serves fresh pages straight from here: see `freshPage` below.
+// Next's page cache (ISR) for this app: rendered reader pages (and each race's share image) kept in
+// memory, and dropped when a command invalidates the race, election or story they show. Next gives
+// each entry its path as an implicit tag ("_N_T_/races/district-5"); the path names the reader tag
+// (tags.ts) whose invalidation on the shared tag clock makes the entry stale. Configured in
+// next.config.js. The front door (server.ts) serves fresh pages straight from here: see
+// `freshPage` below.
 "use strict";
 
 const { now, invalidateTags, invalidatedSince } = require("./tag-clock.cjs");
@@ -13,6 +14,8 @@ const MAX_BYTES = 64 * 1024 * 1024;
 
 const PAGE_TAG = /^_N_T_\/(races|embed\/races|elections|stories)\/([^/]+)$/;
 const READER_TAG = { races: "race", "embed/races": "race", elections: "election", stories: "story" };
+/** A race's share image (opengraph-image.tsx, whose path Next suffixes with a hash) shows the race. */
+const RACE_IMAGE_TAG = /^_N_T_\/races\/([^/]+)\/opengraph-image[^/]*$/;
 
 /**
  * The reader tags of a cached page, from Next's tags header.
@@ -27,6 +30,8 @@ function readerTags(value) {
   for (const tag of nextTags) {
     const match = PAGE_TAG.exec(tag);
     if (match) tags.push(`${READER_TAG[/** @type {keyof typeof READER_TAG} */ (match[1])]}:${decodeURIComponent(match[2] ?? "")}`);
+    const image = RACE_IMAGE_TAG.exec(tag);
+    if (image) tags.push(`race:${decodeURIComponent(image[1] ?? "")}`);
   }
   return tags;
 }
