@@ -120,7 +120,9 @@ class ReaderPageCache {
     const readAt = renderingSince.get(key) ?? now();
     renderingSince.delete(key);
     const tags = readerTags(data);
-    const path = tags.find((tag) => PAGE_TAG.test(tag))?.slice("_N_T_".length) ?? null;
+    // The page's own path is Next's last tag: the route's tags come first, and one of them, the
+    // embeds' folder ("_N_T_/embed/races/layout"), has the shape of a page's path.
+    const path = tags.findLast((tag) => PAGE_TAG.test(tag))?.slice("_N_T_".length) ?? null;
     entries.set(key, {
       value: data,
       lastModified: Date.now(),

@@ -1,5 +1,6 @@
 // The page cache handler's rules, called as Next calls it: an entry is kept until a command
-// invalidates what it shows, and a race's share image goes with its race.
+// invalidates what it shows, a race's share image goes with its race, and the front door finds a
+// fresh page at its path.
 import { expect, test } from "vitest";
 import ReaderPageCache from "./next-cache-handler.cjs";
 import { invalidateTags } from "./tag-clock.cjs";
@@ -33,4 +34,34 @@ test("set-up changes drop share images with everything else", async () => {
   await cache.set(key, raceImage("mayor"), { cacheControl });
   invalidateTags(["everything"]);
   expect(await cache.get(key)).toBeNull();
+});
+
+interface PageCacheHandle {
+  freshPage(path: string): { html: string; status: number } | null;
+}
+const pageCache = (globalThis as unknown as Record<symbol, PageCacheHandle>)[Symbol.for("results-desk.page-cache")]!;
+
+/** What Next stores for a page, with the tags it gives it: the route's own first, the path last. */
+function page(route: string, path: string, html: string) {
+  const folders = route.split("/").slice(1, -1);
+  const routeTags = ["/layout", ...folders.map((_, i) => `/${folders.slice(0, i + 1).join("/")}/layout`), `${route}`].map((tag) => `_N_T_${tag}`);
+  return { kind: "APP_PAGE", html, status: 200, headers: { "x-next-cache-tags": [...routeTags, `_N_T_${path}`].join(",") } };
+}
+
+test("the front door finds a fresh page at its own path, an embed's included", async () => {
+  for (const [route, path] of [
+    ["/(public)/races/[slug]/page", "/races/district-7"],
+    ["/embed/races/[slug]/page", "/embed/races/district-7"],
+  ] as const) {
+    const key = `/route-cache/APP_PAGE/x/$${path}`;
+    await cache.get(key);
+    await cache.set(key, page(route, path, `<html>${path}</html>`), { cacheControl });
+    expect(pageCache.freshPage(path), path).toMatchObject({ html: `<html>${path}</html>`, status: 200 });
+  }
+  // "/embed/races/layout" is the embeds' folder, not a page.
+  expect(pageCache.freshPage("/embed/races/layout")).toBeNull();
+
+  invalidateTags(["race:district-7"]);
+  expect(pageCache.freshPage("/races/district-7")).toBeNull();
+  expect(pageCache.freshPage("/embed/races/district-7")).toBeNull();
 });
