@@ -1,9 +1,11 @@
 // `npm start`: the production server. Next handles every request, behind the front door
 // (lib/server/front-door.ts), which answers hot reads from the caches when they hold a fresh copy.
+// What Next answers gets its page's Content-Security-Policy here (lib/server/security-headers.ts).
 // PORT (default 3000) and HOSTNAME (default all interfaces) say where it listens.
 import { createServer } from "node:http";
 import next from "next";
 import { frontDoor } from "./lib/server/front-door";
+import { addSecurityHeaders } from "./lib/server/security-headers";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
@@ -13,7 +15,9 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((request, response) => {
-  if (!frontDoor(request, response)) void handle(request, response);
+  if (frontDoor(request, response)) return;
+  addSecurityHeaders(request, response);
+  void handle(request, response);
 });
 server.listen(port, hostname, () => console.log(`Results desk ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 

@@ -5,8 +5,12 @@
 // (tags.ts) whose invalidation on the shared tag clock makes the entry stale. Configured in
 // next.config.js. The front door (server.ts) serves fresh pages straight from here: see
 // `freshPage` below.
+//
+// Each page is stored with the hashes of its inline scripts, which its Content-Security-Policy
+// names (content-security-policy.cjs): one HTML is served to every reader, so no nonce can.
 "use strict";
 
+const { SCRIPT_HASHES_HEADER, scriptHashes } = require("../content-security-policy.cjs");
 const { now, invalidateTags, invalidatedSince } = require("./tag-clock.cjs");
 
 /** Rendered pages kept at most; the least recently used go first. */
@@ -49,6 +53,18 @@ function sizeOf(value) {
   return bytes + 1024;
 }
 
+/**
+ * Adds the page's script hashes to the headers Next sends with it, whether from here later or now:
+ * the answer to the request that rendered the page is sent with this same headers object.
+ * @param {unknown} value
+ */
+function addScriptHashes(value) {
+  const page = /** @type {{ kind?: string; html?: unknown; headers?: Record<string, unknown> }} */ (value);
+  if (page.kind !== "APP_PAGE" || typeof page.html !== "string") return;
+  page.headers ??= {};
+  page.headers[SCRIPT_HASHES_HEADER] = scriptHashes(page.html).join(" ");
+}
+
 /** @typedef {{ value: unknown; lastModified: number; readAt: number; tags: string[]; bytes: number; cacheControl: unknown; path: string | null }} Entry */
 
 /** @type {Map<string, Entry>} */
@@ -75,18 +91,20 @@ function forget(/** @type {string} */ key) {
  * A cached reader page that Next itself would serve as a fresh hit: not invalidated, younger than
  * its revalidate time. Anything else (stale, missing, not a reader page) is left to Next.
  * @param {string} path
- * @returns {{ page: object; html: string; status: number; revalidate: number; expire: number } | null}
+ * @returns {{ page: object; html: string; scripts: string[]; status: number; revalidate: number; expire: number } | null}
  */
 function freshPage(path) {
   const key = keyByPath.get(path);
   const entry = key === undefined ? undefined : entries.get(key);
   if (!entry || invalidatedSince(entry.tags, entry.readAt)) return null;
-  const page = /** @type {{ kind?: string; html?: unknown; status?: number }} */ (entry.value);
+  const page = /** @type {{ kind?: string; html?: unknown; status?: number; headers?: Record<string, unknown> }} */ (entry.value);
   const control = /** @type {{ revalidate?: unknown; expire?: unknown } | undefined} */ (entry.cacheControl);
-  if (page.kind !== "APP_PAGE" || typeof page.html !== "string" || typeof control?.revalidate !== "number") return null;
+  const hashes = page.headers?.[SCRIPT_HASHES_HEADER];
+  if (page.kind !== "APP_PAGE" || typeof page.html !== "string" || typeof hashes !== "string" || typeof control?.revalidate !== "number") return null;
   if (Date.now() - entry.lastModified >= control.revalidate * 1000) return null;
   const expire = typeof control.expire === "number" ? control.expire : control.revalidate;
-  return { page, html: page.html, status: page.status ?? 200, revalidate: control.revalidate, expire };
+  const scripts = hashes === "" ? [] : hashes.split(" ");
+  return { page, html: page.html, scripts, status: page.status ?? 200, revalidate: control.revalidate, expire };
 }
 
 /** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis))[Symbol.for("results-desk.page-cache")] = { freshPage };
@@ -115,6 +133,7 @@ class ReaderPageCache {
   async set(key, data, ctx) {
     forget(key);
     if (!data) return;
+    addScriptHashes(data);
     const bytes = sizeOf(data);
     if (bytes > MAX_BYTES / 4) return;
     const readAt = renderingSince.get(key) ?? now();

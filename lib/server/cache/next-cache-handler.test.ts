@@ -1,7 +1,8 @@
 // The page cache handler's rules, called as Next calls it: an entry is kept until a command
-// invalidates what it shows, a race's share image goes with its race, and the front door finds a
-// fresh page at its path.
+// invalidates what it shows, a race's share image goes with its race, the front door finds a
+// fresh page at its path, and a page is stored with the hashes of its inline scripts.
 import { expect, test } from "vitest";
+import { SCRIPT_HASHES_HEADER, scriptHashes } from "../content-security-policy.cjs";
 import ReaderPageCache from "./next-cache-handler.cjs";
 import { invalidateTags } from "./tag-clock.cjs";
 
@@ -37,7 +38,7 @@ test("set-up changes drop share images with everything else", async () => {
 });
 
 interface PageCacheHandle {
-  freshPage(path: string): { html: string; status: number } | null;
+  freshPage(path: string): { html: string; scripts: string[]; status: number } | null;
 }
 const pageCache = (globalThis as unknown as Record<symbol, PageCacheHandle>)[Symbol.for("results-desk.page-cache")]!;
 
@@ -64,4 +65,19 @@ test("the front door finds a fresh page at its own path, an embed's included", a
   invalidateTags(["race:district-7"]);
   expect(pageCache.freshPage("/races/district-7")).toBeNull();
   expect(pageCache.freshPage("/embed/races/district-7")).toBeNull();
+});
+
+test("a page is stored with the hashes of its inline scripts, in the headers Next sends with it", async () => {
+  const html = '<html><script src="/_next/static/chunks/app.js"></script><script>self.__next_f.push([1,"a"])</script><script>$RC("B:0")</script></html>';
+  const stored = page("/(public)/elections/[slug]/page", "/elections/atlanta-2017", html);
+  const key = "/route-cache/APP_PAGE/x/$/elections/atlanta-2017";
+  await cache.get(key);
+  await cache.set(key, stored, { cacheControl });
+
+  const hashes = scriptHashes(html);
+  expect(hashes).toHaveLength(2);
+  // The same headers object: the answer to the request that rendered the page carries them too.
+  expect((stored.headers as Record<string, string>)[SCRIPT_HASHES_HEADER]).toBe(hashes.join(" "));
+  expect(((await cache.get(key))?.value as typeof stored).headers).toHaveProperty(SCRIPT_HASHES_HEADER, hashes.join(" "));
+  expect(pageCache.freshPage("/elections/atlanta-2017")?.scripts).toEqual(hashes);
 });
