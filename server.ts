@@ -2,11 +2,12 @@
 // (lib/server/front-door.ts), which answers hot reads from the caches when they hold a fresh copy.
 // PORT (default 3000) and HOSTNAME (default all interfaces) say where it listens. Every request
 // carries the address it came from in a header only this server sets (lib/server/client-address.ts),
-// for the sign-in throttle; what Next answers gets its page's Content-Security-Policy here
+// for the sign-in throttle; desk pages without a session go to sign-in (lib/server/desk-gate.ts); what Next answers gets its page's Content-Security-Policy here
 // (lib/server/security-headers.ts).
 import { createServer } from "node:http";
 import next from "next";
 import { stampClientAddress } from "./lib/server/client-address";
+import { sendToSignInWithoutSession } from "./lib/server/desk-gate";
 import { frontDoor } from "./lib/server/front-door";
 import { addSecurityHeaders } from "./lib/server/security-headers";
 
@@ -19,7 +20,7 @@ await app.prepare();
 
 const server = createServer((request, response) => {
   stampClientAddress(request);
-  if (frontDoor(request, response)) return;
+  if (sendToSignInWithoutSession(request, response) || frontDoor(request, response)) return;
   addSecurityHeaders(request, response);
   void handle(request, response);
 });
