@@ -1,8 +1,9 @@
 // The page cache over HTTP: reader pages are served from cache until a write changes what they
 // show; a write re-renders its race's pages and JSON at once and leaves other races' cached pages
 // alone. In the "live" project; it writes only to Demo County's sheriff race.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { bearer } from "./api-keys";
+import { expect, test } from "./openapi-check";
 
 const SHERIFF = "demo-county-sheriff";
 const MAYOR = "demo-county-mayor";

@@ -1,11 +1,12 @@
-import { expect, test } from "@playwright/test";
 import { DISTRICT_5 } from "./e2e-env";
+import { expect, test } from "./openapi-check";
 
 const endpoints = [
   "/api/v1/elections",
   "/api/v1/elections/atlanta-2017-general",
   `/api/v1/races/${DISTRICT_5}`,
   `/api/v1/races/${DISTRICT_5}/history`,
+  "/api/v1/openapi.json",
 ];
 
 for (const path of endpoints) {
