@@ -55,3 +55,15 @@ test("unknown slugs get the JSON error envelope with 404", async ({ request }) =
   expect(response.status()).toBe(404);
   expect(await response.json()).toEqual({ error: { code: "not_found", message: "The race was not found." } });
 });
+
+test("/api/docs renders the OpenAPI document from this server's own files", async ({ page, baseURL }) => {
+  const elsewhere: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (/^https?:$/.test(url.protocol) && url.origin !== new URL(baseURL!).origin) elsewhere.push(request.url());
+  });
+  await page.goto("/api/docs");
+  await expect(page.getByRole("heading", { name: /Results desk API/ })).toBeVisible();
+  await expect(page.getByText("/api/v1/races/{slug}/units/{unitSlug}").first()).toBeVisible();
+  expect(elsewhere).toEqual([]);
+});
