@@ -1,6 +1,6 @@
 // The tally write API under real HTTP concurrency, and its refusals, through a staff API key.
-import { expect, test } from "@playwright/test";
 import { bearer } from "./api-keys";
+import { expect, test } from "./openapi-check";
 
 const RACE = "demo-county-treasurer";
 const unitPath = (unit: string) => `/api/v1/races/${RACE}/units/${unit}`;

@@ -2,9 +2,10 @@
 // changes what they show; a write re-renders its race's pages, image and JSON at once and leaves
 // other races' cached pages alone. In the "live" project; it writes only to Demo County's sheriff
 // race.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { PUBLIC_CACHE_CONTROL } from "../lib/server/response-headers.cjs";
 import { bearer } from "./api-keys";
+import { expect, test } from "./openapi-check";
 
 const SHERIFF = "demo-county-sheriff";
 const MAYOR = "demo-county-mayor";

@@ -4,7 +4,8 @@
 // write. In the "live" project, after the District 5 night of the "calls" project (which left
 // District 5 retracted); it writes to District 5, calls it and retracts it again.
 import { mkdirSync } from "node:fs";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, test } from "./openapi-check";
 import { bearer } from "./api-keys";
 import { DISTRICT_5 } from "./e2e-env";
 

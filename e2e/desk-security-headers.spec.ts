@@ -4,7 +4,7 @@
 // the reader page, which Next renders again with the hashes of its new scripts and the front door
 // then serves. Runs with the live specs (playwright.config.ts), after the calls have published and
 // withdrawn stories; it writes only to Demo County's Commission District 1, which no later spec reads.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./openapi-check";
 import { bearer } from "./api-keys";
 import { expectHashesOfItsScripts, expectNonceOnItsScripts, hydrated, visitCachedPage, watchViolations } from "./content-security-policy";
 import { STORAGE_STATE } from "./e2e-env";

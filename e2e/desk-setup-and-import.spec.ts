@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { STORAGE_STATE } from "./e2e-env";
+import { expect, test } from "./openapi-check";
 
 test.describe("as editor", () => {
   test.use({ storageState: STORAGE_STATE("editor") });

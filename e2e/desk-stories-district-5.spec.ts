@@ -1,8 +1,9 @@
 // The District 5 night end to end, as an editor lives it: too early to publish, the call, the right
 // story out and the wrong one held, the retraction, and the story pulled in front of readers.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { bearer } from "./api-keys";
 import { DISTRICT_5, STORAGE_STATE } from "./e2e-env";
+import { expect, test } from "./openapi-check";
 
 test.use({ storageState: STORAGE_STATE("editor") });
 

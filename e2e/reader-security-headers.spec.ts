@@ -4,7 +4,8 @@
 // Next and the same page served again by the front door run with zero violations, and the live
 // polling, the charts and the sign-in form still work. A policy that lets any inline script run,
 // or one that blocks the page's own scripts, fails here.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./openapi-check";
 import { expectHashesOfItsScripts, expectNonceOnItsScripts, hydrated, polls, visitCachedPage, watchViolations } from "./content-security-policy";
 import { DISTRICT_5 } from "./e2e-env";
 
