@@ -2,12 +2,16 @@
 // straight from the caches when they hold a fresh copy, before the request reaches Next. Next
 // still renders and reads everything the first time, and whenever a command has invalidated it;
 // this only skips Next's routing and rendering machinery for a copy Next would serve unchanged.
+// It also hands the hottest write, a unit's count (PUT …/units/{unitSlug}), straight to the
+// function its route handler calls, which spares automation's writes Next's routing.
 //
-// It runs in server.ts, outside Next's bundles, and reaches the caches through the handles they
-// register on globalThis (read-cache.ts, next-cache-handler.cjs). Until they exist, or for anything
-// it does not recognise, it answers nothing and Next takes the request.
+// It runs in server.ts, outside Next's bundles, and reaches the caches and the write through the
+// handles they register on globalThis (read-cache.ts, next-cache-handler.cjs, put-unit-tally.ts).
+// Until they exist, or for anything it does not recognise, it answers nothing and Next takes the
+// request.
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { headersFor, PUBLIC_CACHE_CONTROL } from "./response-headers.cjs";
 
@@ -28,6 +32,7 @@ interface ReadCacheHandle {
 interface PageCacheHandle {
   freshPage(path: string): FreshPage | null;
 }
+type PutUnitTally = (request: Request, raceSlug: string, unitSlug: string) => Promise<Response>;
 
 /** What Next's router adds to every page and route answer. */
 const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
@@ -40,6 +45,7 @@ const JSON_ROUTES: [RegExp, (slug: string) => string][] = [
   [/^\/api\/v1\/elections\/([^/]+)$/, (slug) => `election-json:${slug}`],
 ];
 const PAGE_ROUTE = /^\/(races|embed\/races|elections|stories)\/[^/]+$/;
+const UNIT_TALLY_ROUTE = /^\/api\/v1\/races\/([^/]+)\/units\/([^/]+)$/;
 
 const handle = <T>(name: string) => (globalThis as unknown as Record<symbol, T | undefined>)[Symbol.for(`results-desk.${name}`)];
 
@@ -106,8 +112,47 @@ function answerPage(request: IncomingMessage, response: ServerResponse, pathname
   return true;
 }
 
+function webRequest(request: IncomingMessage): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  }
+  const url = `http://${request.headers.host ?? "localhost"}${request.url}`;
+  return new Request(url, { method: request.method, headers, body: Readable.toWeb(request) as ReadableStream, duplex: "half" } as RequestInit);
+}
+
+async function answerUnitTally(request: IncomingMessage, response: ServerResponse, pathname: string, put: PutUnitTally, [raceSlug, unitSlug]: string[]) {
+  try {
+    const answer = await put(webRequest(request), raceSlug!, unitSlug!);
+    const body = Buffer.from(await answer.arrayBuffer());
+    response.writeHead(answer.status, { ...headersFor(pathname), ...Object.fromEntries(answer.headers), "Content-Length": body.byteLength, "X-Front-Door": "write" });
+    response.end(body);
+  } catch (error) {
+    console.error("Front door: unit tally write failed", error);
+    if (!response.headersSent) response.writeHead(500, { "Content-Type": "application/json" });
+    response.end(JSON.stringify({ error: { code: "internal", message: "Something went wrong on our side. Please try again." } }));
+  }
+}
+
+function frontDoorWrite(request: IncomingMessage, response: ServerResponse): boolean {
+  const put = handle<PutUnitTally>("put-unit-tally");
+  if (!put || !request.url || request.url.includes("?")) return false;
+  const pathname = request.url;
+  const match = UNIT_TALLY_ROUTE.exec(pathname);
+  if (!match) return false;
+  let slugs: string[];
+  try {
+    slugs = match.slice(1).map((part) => decodeURIComponent(part));
+  } catch {
+    return false;
+  }
+  void answerUnitTally(request, response, pathname, put, slugs);
+  return true;
+}
+
 /** Answers the request from the caches and returns true, or returns false and writes nothing. */
 export function frontDoor(request: IncomingMessage, response: ServerResponse): boolean {
+  if (request.method === "PUT") return frontDoorWrite(request, response);
   if (request.method !== "GET" || !request.url || request.url.includes("?")) return false;
   let pathname: string;
   try {
