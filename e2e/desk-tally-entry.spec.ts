@@ -63,7 +63,7 @@ test.describe("as staff", () => {
 
 test("a signed-out visitor is sent to the sign-in page", async ({ page }) => {
   await page.goto("/newsroom");
-  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fnewsroom$/);
   await expect(page.getByRole("heading", { name: "Sign in to the results desk" })).toBeVisible();
 });
 
