@@ -71,6 +71,8 @@ export interface StoredRace {
   rows: RaceRows;
   /** Candidacy id by candidate slug. */
   candidacyIds: Map<string, string>;
+  /** Reporting unit id by unit slug. */
+  unitIds: Map<string, string>;
 }
 
 const iso = (value: Time) => (value instanceof Date ? value : new Date(value)).toISOString();
@@ -151,6 +153,7 @@ export function toStoredRaces(
       version: Number(race.version),
       callSeq: Number(race.callSeq ?? 0),
       candidacyIds: new Map(raceCandidacies.map((c) => [c.slug, c.id])),
+      unitIds: new Map((unitsByRace.get(race.id) ?? []).map((u) => [u.slug, u.id])),
       rows: {
         slug: race.slug,
         office: race.office,

@@ -129,9 +129,10 @@ test("the store reads every generated race exactly as Prisma's nested read does"
     fc.asyncProperty(raceArb, async (spec) => {
       const id = await insertRace(spec);
       const stored = await readRaceBySlug(`race-${serial}`);
-      const { candidacyIds, ...rest } = stored!;
+      const { candidacyIds, unitIds, ...rest } = stored!;
       expect(comparable(rest)).toEqual(comparable(await prismaRead(id)));
       expect(candidacyIds.size).toBe(spec.candidates.length);
+      expect([...unitIds.keys()].sort()).toEqual(spec.units.map((_, i) => `u-${i}`).sort());
     }),
     { numRuns: 40 },
   );
