@@ -2,11 +2,13 @@
 // (lib/server/front-door.ts), which answers hot reads from the caches when they hold a fresh copy.
 // PORT (default 3000) and HOSTNAME (default all interfaces) say where it listens. Every request
 // carries the address it came from in a header only this server sets (lib/server/client-address.ts),
-// for the sign-in throttle.
+// for the sign-in throttle; what Next answers gets its page's Content-Security-Policy here
+// (lib/server/security-headers.ts).
 import { createServer } from "node:http";
 import next from "next";
 import { stampClientAddress } from "./lib/server/client-address";
 import { frontDoor } from "./lib/server/front-door";
+import { addSecurityHeaders } from "./lib/server/security-headers";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
@@ -17,7 +19,9 @@ await app.prepare();
 
 const server = createServer((request, response) => {
   stampClientAddress(request);
-  if (!frontDoor(request, response)) void handle(request, response);
+  if (frontDoor(request, response)) return;
+  addSecurityHeaders(request, response);
+  void handle(request, response);
 });
 server.listen(port, hostname, () => console.log(`Results desk ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 

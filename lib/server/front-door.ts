@@ -9,10 +9,14 @@
 // handles they register on globalThis (read-cache.ts, next-cache-handler.cjs, put-unit-tally.ts).
 // Until they exist, or for anything it does not recognise, it answers nothing and Next takes the
 // request.
+//
+// A page goes out with the Content-Security-Policy Next would send with it: the one naming the
+// hashes of its inline scripts, stored with the page.
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
+import { pagePolicy } from "./content-security-policy.cjs";
 import { headersFor, PUBLIC_CACHE_CONTROL } from "./response-headers.cjs";
 
 interface JsonEntry {
@@ -22,6 +26,8 @@ interface JsonEntry {
 interface FreshPage {
   page: object;
   html: string;
+  /** The hash sources of the page's inline scripts. */
+  scripts: string[];
   status: number;
   revalidate: number;
   expire: number;
@@ -52,6 +58,7 @@ const handle = <T>(name: string) => (globalThis as unknown as Record<symbol, T |
 /** Compressed bodies, made once per cached body. */
 const gzipped = new WeakMap<object, Buffer>();
 const pageEtags = new WeakMap<object, string>();
+const pagePolicies = new WeakMap<object, string>();
 
 function acceptsGzip(request: IncomingMessage): boolean {
   return /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
@@ -96,8 +103,11 @@ function answerPage(request: IncomingMessage, response: ServerResponse, pathname
   if (!fresh) return false;
   let etag = pageEtags.get(fresh.page);
   if (!etag) pageEtags.set(fresh.page, (etag = `"${createHash("sha1").update(fresh.html).digest("base64url")}"`));
+  let policy = pagePolicies.get(fresh.page);
+  if (!policy) pagePolicies.set(fresh.page, (policy = pagePolicy(pathname, fresh.scripts)));
   const headers = {
     ...headersFor(pathname),
+    "Content-Security-Policy": policy,
     Vary: VARY,
     "x-nextjs-cache": "HIT",
     "Cache-Control": `s-maxage=${fresh.revalidate}, stale-while-revalidate=${Math.max(fresh.expire - fresh.revalidate, 0)}`,

@@ -1,5 +1,5 @@
 // The picture a shared race link shows: office and seat, the call (and a retraction, with the
-// editor's note), the leader and their share, the margin in words and how much is counted. Drawn per request from the current count, with the
+// editor's note), the leader and their share, the margin in words and how much is counted. Drawn from the current count, with the
 // default font next/og ships (nothing is fetched: the server may have no internet).
 import { ImageResponse } from "next/og";
 import { formatPct } from "@/lib/domain/margin-words";
@@ -7,8 +7,16 @@ import { callLabel, marginSentence, retractionLine } from "@/lib/domain/race-sta
 import { formatClock } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
 import { readRace } from "@/lib/server/queries/reader";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/server/response-headers.cjs";
 
-export const dynamic = "force-dynamic";
+// Drawing takes 30-60 ms of CPU, so the picture is cached like its race page: drawn on the first
+// request and kept in the page cache under the race's tag until a command changes the race
+// (lib/server/cache/next-cache-handler.cjs), re-drawn in the background at most every 5 s.
+export const revalidate = 5;
+
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 export const alt = "The race's leader, margin and status";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
@@ -73,6 +81,6 @@ export default async function RaceImage({ params }: { params: Promise<{ slug: st
         </div>
       </div>
     ),
-    { ...size },
+    { ...size, headers: { "Cache-Control": PUBLIC_CACHE_CONTROL } },
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { UNIT_KINDS } from "@/lib/domain/election-setup";
+import { UNIT_KINDS } from "@/lib/domain/election-setup-limits";
 import { SetupField, SetupFormMessage } from "../../../elections/setup-field";
 import { fieldErrors, IDLE, type SetupFormState } from "../../../elections/setup-form-state";
 import { addUnitAction } from "./actions";
