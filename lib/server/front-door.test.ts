@@ -138,3 +138,11 @@ test("a unit's count (PUT) goes to the write handle with its body and headers, a
     server.close();
   }
 });
+
+test("front-door answers say so, and it matches If-None-Match as the API does: * names any body", () => {
+  cachesHold();
+  expect(request("GET", "/api/v1/races/district-5").header("x-front-door")).toBe("json");
+  expect(request("GET", "/races/district-5").header("x-front-door")).toBe("page");
+  expect(request("GET", "/api/v1/races/district-5", { "if-none-match": "*" })).toMatchObject({ answered: true, status: 304 });
+  expect(request("GET", "/api/v1/races/district-5", { "if-none-match": 'W/"abc"' })).toMatchObject({ answered: true, status: 304 });
+});

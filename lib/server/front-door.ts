@@ -17,6 +17,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { pagePolicy } from "./content-security-policy.cjs";
+import { CACHED_PAGE, etagMatches as headerNamesEtag, FRONT_DOOR_HEADER, HANDLES, JSON_ROUTES } from "./cache/contract.cjs";
 import { headersFor, PUBLIC_CACHE_CONTROL } from "./response-headers.cjs";
 
 interface JsonEntry {
@@ -45,15 +46,9 @@ const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-seg
 /** Requests made by Next's client router want the page's RSC payload, not its HTML. */
 const ROUTER_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"];
 
-const JSON_ROUTES: [RegExp, (slug: string) => string][] = [
-  [/^\/api\/v1\/races\/([^/]+)$/, (slug) => `race-json:${slug}`],
-  [/^\/api\/v1\/races\/([^/]+)\/history$/, (slug) => `race-history-json:${slug}`],
-  [/^\/api\/v1\/elections\/([^/]+)$/, (slug) => `election-json:${slug}`],
-];
-const PAGE_ROUTE = /^\/(races|embed\/races|elections|stories)\/[^/]+$/;
 const UNIT_TALLY_ROUTE = /^\/api\/v1\/races\/([^/]+)\/units\/([^/]+)$/;
 
-const handle = <T>(name: string) => (globalThis as unknown as Record<symbol, T | undefined>)[Symbol.for(`results-desk.${name}`)];
+const handle = <T>(name: keyof typeof HANDLES) => (globalThis as unknown as Record<symbol, T | undefined>)[HANDLES[name]];
 
 /** Compressed bodies, made once per cached body. */
 const gzipped = new WeakMap<object, Buffer>();
@@ -65,9 +60,7 @@ function acceptsGzip(request: IncomingMessage): boolean {
 }
 
 function etagMatches(request: IncomingMessage, etag: string): boolean {
-  const header = request.headers["if-none-match"];
-  if (!header) return false;
-  return header.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === etag);
+  return headerNamesEtag(request.headers["if-none-match"], etag);
 }
 
 function send(request: IncomingMessage, response: ServerResponse, status: number, headers: Record<string, string>, body: string, owner: object) {
@@ -83,11 +76,11 @@ function send(request: IncomingMessage, response: ServerResponse, status: number
 }
 
 function answerJson(request: IncomingMessage, response: ServerResponse, pathname: string, key: string): boolean {
-  const cached = handle<ReadCacheHandle>("read-cache")?.peek(key);
+  const cached = handle<ReadCacheHandle>("readCache")?.peek(key);
   // A cached null is an unknown slug: Next answers those with the error envelope.
   const entry = cached?.value as JsonEntry | null | undefined;
   if (!entry) return false;
-  const headers = { ...headersFor(pathname), Vary: VARY, "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: entry.etag };
+  const headers = { ...headersFor(pathname), Vary: VARY, "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: entry.etag, [FRONT_DOOR_HEADER]: "json" };
   if (etagMatches(request, entry.etag)) {
     response.writeHead(304, headers);
     response.end();
@@ -99,7 +92,7 @@ function answerJson(request: IncomingMessage, response: ServerResponse, pathname
 
 function answerPage(request: IncomingMessage, response: ServerResponse, pathname: string): boolean {
   if (ROUTER_HEADERS.some((name) => request.headers[name] !== undefined)) return false;
-  const fresh = handle<PageCacheHandle>("page-cache")?.freshPage(pathname);
+  const fresh = handle<PageCacheHandle>("pageCache")?.freshPage(pathname);
   if (!fresh) return false;
   let etag = pageEtags.get(fresh.page);
   if (!etag) pageEtags.set(fresh.page, (etag = `"${createHash("sha1").update(fresh.html).digest("base64url")}"`));
@@ -110,6 +103,7 @@ function answerPage(request: IncomingMessage, response: ServerResponse, pathname
     "Content-Security-Policy": policy,
     Vary: VARY,
     "x-nextjs-cache": "HIT",
+    [FRONT_DOOR_HEADER]: "page",
     "Cache-Control": `s-maxage=${fresh.revalidate}, stale-while-revalidate=${Math.max(fresh.expire - fresh.revalidate, 0)}`,
     ETag: etag,
   };
@@ -135,7 +129,7 @@ async function answerUnitTally(request: IncomingMessage, response: ServerRespons
   try {
     const answer = await put(webRequest(request), raceSlug!, unitSlug!);
     const body = Buffer.from(await answer.arrayBuffer());
-    response.writeHead(answer.status, { ...headersFor(pathname), ...Object.fromEntries(answer.headers), "Content-Length": body.byteLength, "X-Front-Door": "write" });
+    response.writeHead(answer.status, { ...headersFor(pathname), ...Object.fromEntries(answer.headers), "Content-Length": body.byteLength, [FRONT_DOOR_HEADER]: "write" });
     response.end(body);
   } catch (error) {
     console.error("Front door: unit tally write failed", error);
@@ -145,7 +139,7 @@ async function answerUnitTally(request: IncomingMessage, response: ServerRespons
 }
 
 function frontDoorWrite(request: IncomingMessage, response: ServerResponse): boolean {
-  const put = handle<PutUnitTally>("put-unit-tally");
+  const put = handle<PutUnitTally>("putUnitTally");
   if (!put || !request.url || request.url.includes("?")) return false;
   const pathname = request.url;
   const match = UNIT_TALLY_ROUTE.exec(pathname);
@@ -170,9 +164,9 @@ export function frontDoor(request: IncomingMessage, response: ServerResponse): b
   } catch {
     return false;
   }
-  for (const [route, keyOf] of JSON_ROUTES) {
-    const match = route.exec(pathname);
-    if (match) return answerJson(request, response, pathname, keyOf(match[1]!));
+  for (const route of JSON_ROUTES) {
+    const match = route.path.exec(pathname);
+    if (match) return answerJson(request, response, pathname, route.key(match[1]!));
   }
-  return PAGE_ROUTE.test(pathname) && answerPage(request, response, pathname);
+  return CACHED_PAGE.test(pathname) && answerPage(request, response, pathname);
 }
