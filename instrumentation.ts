@@ -4,4 +4,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { followSharedInvalidations } = await import("@/lib/server/cache/journal");
   await followSharedInvalidations();
+  const { registerUnitTallyWrites } = await import("@/lib/server/api/put-unit-tally");
+  registerUnitTallyWrites();
 }

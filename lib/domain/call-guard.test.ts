@@ -379,6 +379,36 @@ describe("agreement with the rule (properties)", () => {
   });
 });
 
+describe("agreement with tabulation's flags: the same whole-vote comparisons (properties)", () => {
+  test("a call for the leaders is warned of the recount band exactly when the race is recount-eligible", () => {
+    fc.assert(
+      fc.property(raceCountArbitrary(), fc.constantFrom(0.5, 1, 2), (count, band) => {
+        const race = resultOf({ ...count, rule: { kind: "plurality" }, recountMarginPct: band });
+        fc.pre(race.totalVotes > 0 && race.candidates.length > race.seats);
+        const verdict = checkCall(race, callFor(...race.candidates.slice(0, race.seats).map((c) => c.slug)), "uncalled");
+        expect(codes(verdict).warnings.includes("margin_in_recount_band")).toBe(race.flags.recountEligible);
+      }),
+    );
+  });
+
+  test("in a fully reported single-seat majority race, a call for the leader is refused exactly when a runoff is likely", () => {
+    fc.assert(
+      fc.property(fullyReported(raceCountArbitrary()).filter((c) => c.seats === 1 && c.rule.kind === "majority"), (count) => {
+        const race = resultOf(count);
+        fc.pre(race.totalVotes > 0 && !race.flags.tie && race.reporting.precinctsTotal > 0);
+        const refusals = codes(checkCall(race, callFor(race.candidates[0]!.slug), "uncalled")).refusals;
+        expect(refusals.includes("winner_below_threshold")).toBe(race.flags.runoffLikely);
+      }),
+    );
+  });
+
+  test("a share exactly on the threshold is a majority, not a runoff: 3 of 6 votes at 50%", () => {
+    const race = buildRace({ rule: MAJORITY_50, candidates: [{ name: "Ada Lovelace", votes: [3] }, { name: "Grace Hopper", votes: [2] }, { name: "Ida Wells", votes: [1] }] });
+    expect(codes(checkCall(race, callFor("lovelace"), "uncalled"))).toEqual(CLEAN);
+    expect(codes(checkCall(race, runoffOf("lovelace", "hopper"), "uncalled")).refusals).toContain("no_runoff_needed");
+  });
+});
+
 describe("where the guard and the rule disagree (known problems)", () => {
   // race-rule.ts applies a majority threshold only to single-seat races (as does tabulation's
   // runoffLikely), but the guard holds every winner of a multi-seat majority race to it. Three

@@ -5,6 +5,8 @@ import { z } from "zod";
 import { formatPct, formatVotes } from "./margin-words";
 import { CALL_STATUSES, type CallStatus } from "./race-call";
 import type { RaceResult } from "./race-result";
+import { outcomeUnderRule, type RuleOutcome } from "./race-rule";
+import type { Tabulation } from "./tabulation";
 
 export const RUNOFF_PLACES = 2;
 
@@ -58,6 +60,26 @@ const STATUS_NAMES_WORDS: Record<CallStatus, string> = {
   uncalled: "A retraction names no candidates.",
 };
 
+/** The race's tabulation, as the result carries it, for the rules that read a Tabulation. */
+function tabulationOf(race: RaceResult): Tabulation {
+  const { precinctsReporting, precinctsTotal, pct } = race.reporting;
+  return {
+    totalVotes: race.totalVotes,
+    candidates: race.candidates.map(({ slug, name, votes, pct, rank }) => ({ id: slug, name, votes, pct, rank })),
+    leaders: race.totalVotes > 0 ? race.candidates.slice(0, race.seats).map((c) => c.slug) : [],
+    margin: race.margin,
+    precincts: { reporting: precinctsReporting, total: precinctsTotal, pct },
+    fullyReported: precinctsTotal > 0 && precinctsReporting === precinctsTotal,
+    tie: race.flags.tie,
+    runoffLikely: race.flags.runoffLikely,
+    recountEligible: race.flags.recountEligible,
+    projectedVotesRemaining: race.projectedVotesRemaining,
+  };
+}
+
+/** Whether `votes` of the race's total is below `pct` percent: in whole votes, as tabulation compares. */
+const belowShare = (votes: number, pct: number, total: number) => votes * 100 < pct * total;
+
 // The place where a call's margin is measured: between the last winner and the first loser for a
 // win; between the last candidate advancing and the first one out for a runoff.
 function marginAtCut(race: RaceResult, places: number): { votes: number; pct: number } | null {
@@ -101,7 +123,10 @@ export function checkCall(race: RaceResult, call: ProposedCall, current: CallSta
   // A majority threshold binds single-seat races only; a multi-seat race elects its top N.
   const majority = race.rule.kind === "majority" && race.seats === 1 ? race.rule.thresholdPct : null;
   const ruleIsMajority = race.rule.kind === "majority";
-  const precinctsOut = race.reporting.pct < 100;
+  const tabulation = tabulationOf(race);
+  const precinctsOut = !tabulation.fullyReported;
+  // With every precinct in, the rule itself says whether there is a winner or a runoff.
+  const outcome: RuleOutcome = outcomeUnderRule(race, tabulation);
   const chosen = (expected === "winners" ? call.winners : call.advancing).flatMap((slug) => bySlug.get(slug) ?? []);
   const places = call.status === "called" ? race.seats : RUNOFF_PLACES;
 
@@ -113,17 +138,17 @@ export function checkCall(race: RaceResult, call: ProposedCall, current: CallSta
     if (call.advancing.length !== RUNOFF_PLACES) refuse("wrong_advancing_count", `A runoff is between the top ${RUNOFF_PLACES}; the call names ${call.advancing.length}.`);
   }
   if (call.status === "called" && majority !== null) {
-    for (const winner of chosen.filter((c) => c.pct < majority)) {
+    for (const winner of chosen.filter((c) => belowShare(c.votes, majority, race.totalVotes))) {
       const words = `${winner.name} has ${formatPct(winner.pct)}, below the ${formatPct(majority, 0)} this race requires`;
       if (!precinctsOut) refuse("winner_below_threshold", `${words}, with every precinct in: this is a runoff, not a win.`);
       else warn("leader_below_threshold", `${words}, with precincts still out.`);
     }
   }
   const leader = race.candidates[0];
-  if (call.status === "runoff" && majority !== null && leader && leader.pct >= majority && race.totalVotes > 0) {
+  if (call.status === "runoff" && majority !== null && leader && race.totalVotes > 0 && !belowShare(leader.votes, majority, race.totalVotes)) {
     const words = `${leader.name} has ${formatPct(leader.pct)}, a majority`;
-    if (!precinctsOut) refuse("no_runoff_needed", `${words} with every precinct in: there is a winner, not a runoff.`);
-    else warn("leader_has_majority", `${words} so far; a runoff may not be needed.`);
+    if (outcome.kind === "winners") refuse("no_runoff_needed", `${words} with every precinct in: there is a winner, not a runoff.`);
+    else if (precinctsOut) warn("leader_has_majority", `${words} so far; a runoff may not be needed.`);
   }
   if (refusals.length > 0) return { refusals, warnings };
 
@@ -132,7 +157,7 @@ export function checkCall(race: RaceResult, call: ProposedCall, current: CallSta
   const placeWords = places === 1 ? "the leader" : `among the top ${places}`;
   if (trailing.length > 0) warn("winner_not_leading", `${trailing.map((c) => c.name).join(" and ")} ${trailing.length === 1 ? "is" : "are"} not ${placeWords} in the count.`);
   else if (cut !== null && cut.votes === 0) warn("tied_at_last_seat", `The count is tied at place ${places}: who ${call.status === "runoff" ? "advances" : "wins"} is not settled.`);
-  if (cut !== null && race.recountMarginPct !== null && cut.pct <= race.recountMarginPct) {
+  if (cut !== null && race.recountMarginPct !== null && cut.votes * 100 <= race.recountMarginPct * race.totalVotes) {
     warn("margin_in_recount_band", `The margin is within the ${formatPct(race.recountMarginPct)} recount band.`);
   }
   if (precinctsOut && cut !== null && cut.votes < race.projectedVotesRemaining) {

@@ -2,7 +2,7 @@
 // the race's current call is the one it expects, and is pulled when the call stops being that.
 import { z } from "zod";
 import { ownValue } from "./own-keys";
-import { isRetraction, type CurrentCall } from "./race-call";
+import { isRetraction, type CallStatus, type CurrentCall } from "./race-call";
 import { nameList } from "./race-name";
 
 export const storyExpectationSchema = z.discriminatedUnion("kind", [
@@ -13,15 +13,21 @@ export const storyExpectationSchema = z.discriminatedUnion("kind", [
 
 export type StoryExpectation = z.infer<typeof storyExpectationSchema>;
 
+/**
+ * The rule, as data: what each kind of expectation needs of the race's current call. It is the one
+ * source of the rule: expectationHolds reads it here, and the writes that publish and pull stories
+ * read it as SQL (lib/server/race-store/publication-rule-sql.ts), so the two cannot drift apart.
+ */
+export const EXPECTATION_NEEDS = {
+  called: { status: "called", namedWinner: false },
+  winner: { status: "called", namedWinner: true },
+  runoff: { status: "runoff", namedWinner: false },
+} as const satisfies Record<StoryExpectation["kind"], { status: CallStatus; namedWinner: boolean }>;
+
 export function expectationHolds(expects: StoryExpectation, call: CurrentCall): boolean {
-  switch (expects.kind) {
-    case "called":
-      return call.status === "called";
-    case "winner":
-      return call.status === "called" && call.winners.includes(expects.candidate);
-    case "runoff":
-      return call.status === "runoff";
-  }
+  const needs = EXPECTATION_NEEDS[expects.kind];
+  if (call.status !== needs.status) return false;
+  return !needs.namedWinner || (expects.kind === "winner" && call.winners.includes(expects.candidate));
 }
 
 export interface GateRace {
@@ -67,12 +73,4 @@ export function pullReason(expects: StoryExpectation, race: GateRace): string | 
   if (!note) return verdict.reason;
   if (isRetraction(race.call)) return `The call in ${race.name} was retracted: ${note}`;
   return `${verdict.reason}. Editor's note: ${note}`;
-}
-
-/** The published stories a new call leaves without their expected result, with why. */
-export function storiesToPull<S extends { expects: StoryExpectation }>(published: readonly S[], race: GateRace): { story: S; reason: string }[] {
-  return published.flatMap((story) => {
-    const reason = pullReason(story.expects, race);
-    return reason === null ? [] : [{ story, reason }];
-  });
 }

@@ -26,7 +26,7 @@ function tiedAtCut(candidates: readonly CandidateResult[], place: number): boole
   return inside !== undefined && outside !== undefined && inside.votes === outside.votes;
 }
 
-export function outcomeUnderRule(race: RaceCount, t: Tabulation): RuleOutcome {
+export function outcomeUnderRule(race: Pick<RaceCount, "rule" | "seats">, t: Tabulation): RuleOutcome {
   // A fully reported race with no votes has nobody to name; it stays for a person to sort out.
   if (!t.fullyReported || t.totalVotes === 0) return { kind: "pending" };
 

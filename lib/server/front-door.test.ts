@@ -102,3 +102,47 @@ test("everything else is left to Next, untouched", () => {
   delete handles[PAGE_CACHE];
   expect(request("GET", "/api/v1/races/district-5").answered).toBe(false);
 });
+
+test("a unit's count (PUT) goes to the write handle with its body and headers, and comes back with Next's headers, marked", async () => {
+  const { createServer } = await import("node:http");
+  const PUT_UNIT_TALLY = Symbol.for("results-desk.put-unit-tally");
+  const seen: { slugs: string[]; body: string; authorization: string | null }[] = [];
+  handles[PUT_UNIT_TALLY] = async (req: Request, raceSlug: string, unitSlug: string) => {
+    seen.push({ slugs: [raceSlug, unitSlug], body: await req.text(), authorization: req.headers.get("authorization") });
+    return Response.json({ slug: raceSlug }, { status: 200 });
+  };
+  const server = createServer((req, res) => {
+    if (!frontDoor(req, res)) res.writeHead(599).end("next");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  try {
+    const put = await fetch(`http://127.0.0.1:${port}/api/v1/races/district-5/units/fulton`, {
+      method: "PUT",
+      headers: { authorization: "Bearer rd_key", "content-type": "application/json" },
+      body: '{"version":1}',
+    });
+    expect(put.status).toBe(200);
+    expect(put.headers.get("x-front-door")).toBe("write");
+    expect(put.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(await put.json()).toEqual({ slug: "district-5" });
+    expect(seen).toEqual([{ slugs: ["district-5", "fulton"], body: '{"version":1}', authorization: "Bearer rd_key" }]);
+
+    // Everything else, including set-up (PATCH) and a query string, is Next's.
+    const patch = await fetch(`http://127.0.0.1:${port}/api/v1/races/district-5/units/fulton`, { method: "PATCH", body: "{}" });
+    expect(patch.status).toBe(599);
+    const query = await fetch(`http://127.0.0.1:${port}/api/v1/races/district-5/units/fulton?x=1`, { method: "PUT", body: "{}" });
+    expect(query.status).toBe(599);
+  } finally {
+    delete handles[PUT_UNIT_TALLY];
+    server.close();
+  }
+});
+
+test("front-door answers say so, and it matches If-None-Match as the API does: * names any body", () => {
+  cachesHold();
+  expect(request("GET", "/api/v1/races/district-5").header("x-front-door")).toBe("json");
+  expect(request("GET", "/races/district-5").header("x-front-door")).toBe("page");
+  expect(request("GET", "/api/v1/races/district-5", { "if-none-match": "*" })).toMatchObject({ answered: true, status: 304 });
+  expect(request("GET", "/api/v1/races/district-5", { "if-none-match": 'W/"abc"' })).toMatchObject({ answered: true, status: 304 });
+});

@@ -11,13 +11,14 @@
 "use strict";
 
 const { SCRIPT_HASHES_HEADER, scriptHashes } = require("../content-security-policy.cjs");
+const { CACHED_PAGE, EVERYTHING, HANDLES, PAGE_SECTION_TAG, raceTag } = require("./contract.cjs");
 const { now, invalidateTags, invalidatedSince } = require("./tag-clock.cjs");
 
 /** Rendered pages kept at most; the least recently used go first. */
 const MAX_BYTES = 64 * 1024 * 1024;
 
-const PAGE_TAG = /^_N_T_\/(races|embed\/races|elections|stories)\/([^/]+)$/;
-const READER_TAG = { races: "race", "embed/races": "race", elections: "election", stories: "story" };
+/** Next's implicit tag for a cached reader page's path: "_N_T_" and the path. */
+const PAGE_TAG = new RegExp(`^_N_T_${CACHED_PAGE.source.slice(1)}`);
 /** A race's share image (opengraph-image.tsx, whose path Next suffixes with a hash) shows the race. */
 const RACE_IMAGE_TAG = /^_N_T_\/races\/([^/]+)\/opengraph-image[^/]*$/;
 
@@ -30,12 +31,12 @@ function readerTags(value) {
   const headers = /** @type {{ headers?: Record<string, unknown> } | null} */ (value)?.headers;
   const header = headers?.["x-next-cache-tags"];
   const nextTags = typeof header === "string" ? header.split(",") : [];
-  const tags = ["everything", ...nextTags];
+  const tags = [EVERYTHING, ...nextTags];
   for (const tag of nextTags) {
     const match = PAGE_TAG.exec(tag);
-    if (match) tags.push(`${READER_TAG[/** @type {keyof typeof READER_TAG} */ (match[1])]}:${decodeURIComponent(match[2] ?? "")}`);
+    if (match) tags.push(PAGE_SECTION_TAG[/** @type {keyof typeof PAGE_SECTION_TAG} */ (match[1])](decodeURIComponent(match[2] ?? "")));
     const image = RACE_IMAGE_TAG.exec(tag);
-    if (image) tags.push(`race:${decodeURIComponent(image[1] ?? "")}`);
+    if (image) tags.push(raceTag(decodeURIComponent(image[1] ?? "")));
   }
   return tags;
 }
@@ -63,6 +64,51 @@ function addScriptHashes(value) {
   if (page.kind !== "APP_PAGE" || typeof page.html !== "string") return;
   page.headers ??= {};
   page.headers[SCRIPT_HASHES_HEADER] = scriptHashes(page.html).join(" ");
+}
+
+/** Next's other kinds of entry, which reader pages do not produce and this handler keeps as they come. */
+const OTHER_KINDS = new Set(["FETCH", "REDIRECT", "IMAGE", "PAGES"]);
+
+/**
+ * What this handler relies on in the entries Next hands it: a kind it knows, the tags header that
+ * says what the entry shows (without it nothing could ever invalidate the entry), a page's HTML as
+ * text, and how long Next means to keep it. A Next upgrade that changes any of this must not pass
+ * silently: such an entry is not kept (Next renders it anew each time, correct if slower), and the
+ * first one is reported loudly.
+ * @param {unknown} data
+ * @param {{ cacheControl?: unknown; fetchCache?: boolean }} ctx
+ * @returns {string | null}
+ */
+function shapeProblem(data, ctx) {
+  const entry = /** @type {{ kind?: unknown; html?: unknown; headers?: Record<string, unknown> } | null} */ (data);
+  if (ctx.fetchCache || OTHER_KINDS.has(/** @type {string} */ (entry?.kind))) return null;
+  if (entry?.kind !== "APP_PAGE" && entry?.kind !== "APP_ROUTE") return `an entry of kind ${JSON.stringify(entry?.kind)}`;
+  if (typeof entry.headers?.["x-next-cache-tags"] !== "string") return "an entry without an x-next-cache-tags header";
+  if (entry.kind === "APP_PAGE" && typeof entry.html !== "string") return "a page whose html is not a string";
+  const control = /** @type {{ revalidate?: unknown } | undefined} */ (ctx.cacheControl);
+  if (typeof control?.revalidate !== "number" && control?.revalidate !== false) return "an entry without cacheControl.revalidate";
+  return null;
+}
+
+let shapeReported = false;
+
+/** @param {string} problem */
+function reportShape(problem) {
+  if (shapeReported) return;
+  shapeReported = true;
+  console.error(
+    `\n*** Results desk: Next.js ${nextVersion()} handed the page cache ${problem}. ` +
+      "This handler (lib/server/cache/next-cache-handler.cjs) was written for Next 16's entries; " +
+      "such pages are not cached, so every reader request renders them. Update the handler. ***\n",
+  );
+}
+
+function nextVersion() {
+  try {
+    return /** @type {{ version: string }} */ (require("next/package.json")).version;
+  } catch {
+    return "(unknown version)";
+  }
 }
 
 /** @typedef {{ value: unknown; lastModified: number; readAt: number; tags: string[]; bytes: number; cacheControl: unknown; path: string | null }} Entry */
@@ -107,9 +153,15 @@ function freshPage(path) {
   return { page, html: page.html, scripts, status: page.status ?? 200, revalidate: control.revalidate, expire };
 }
 
-/** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis))[Symbol.for("results-desk.page-cache")] = { freshPage };
+/** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis))[HANDLES.pageCache] = { freshPage };
 
 class ReaderPageCache {
+  constructor() {
+    // At start-up: the handler was written against Next 16's cache entries.
+    const major = Number(nextVersion().split(".")[0]);
+    if (major !== 16) console.error(`\n*** Results desk: the page cache handler was written for Next.js 16, and this is ${nextVersion()}: check it. ***\n`);
+  }
+
   /** @param {string} key */
   async get(key) {
     const entry = entries.get(key);
@@ -133,6 +185,8 @@ class ReaderPageCache {
   async set(key, data, ctx) {
     forget(key);
     if (!data) return;
+    const problem = shapeProblem(data, ctx);
+    if (problem !== null) return reportShape(problem);
     addScriptHashes(data);
     const bytes = sizeOf(data);
     if (bytes > MAX_BYTES / 4) return;

@@ -81,3 +81,22 @@ test("a page is stored with the hashes of its inline scripts, in the headers Nex
   expect(((await cache.get(key))?.value as typeof stored).headers).toHaveProperty(SCRIPT_HASHES_HEADER, hashes.join(" "));
   expect(pageCache.freshPage("/elections/atlanta-2017")?.scripts).toEqual(hashes);
 });
+
+test("an entry whose shape this handler does not know is not kept, and the first one is reported loudly", async () => {
+  const errors: string[] = [];
+  const original = console.error;
+  console.error = (message: string) => void errors.push(message);
+  try {
+    const key = "/races/renamed";
+    await cache.get(key);
+    // A future Next that renamed the tags header: nothing could invalidate this page, so it is not kept.
+    await cache.set(key, { kind: "APP_PAGE", html: "<p>x</p>", status: 200, headers: { "x-next-tags": "_N_T_/races/renamed" } }, { cacheControl });
+    expect(await cache.get(key)).toBeNull();
+    await cache.set(key, { kind: "PAGES_PAGE", html: "<p>x</p>" }, { cacheControl });
+    expect(await cache.get(key)).toBeNull();
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/handed the page cache an entry without an x-next-cache-tags header.*not cached/s);
+  } finally {
+    console.error = original;
+  }
+});

@@ -1,17 +1,16 @@
 import "server-only";
-// An accepted import as one batch transaction of raw statements (no interactive transaction: they
-// fail under concurrency on SQLite, prisma/orm#29870), guarded like a desk save (write-unit-tally.ts).
+// An accepted import as one guarded batch (race-store/guarded-write.ts), like a desk save.
 //
-// The first statement is the guard: in one UPDATE it bumps and stamps every changed unit with the
+// The guard: in one UPDATE it bumps and stamps every changed unit with the
 // import's batch id, but only if every unit of the file still has the version it was checked
 // against; otherwise it touches nothing. The expected versions travel as one JSON parameter so the
 // guard stays a single statement however many units the file holds (SQLite allows 32,766 bound
-// variables). Every later statement runs only while the stamp is there, so an import that lost to
-// another write leaves no trace, and the caller sees 0 units claimed.
+// variables). Every later statement runs only while the stamp is there.
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import type { GuardedWrite } from "@/lib/server/race-store/guarded-write";
 import { asBoolean, asTimestamp, jsonArrayRows } from "@/lib/server/sql-dialect";
 
 /**
@@ -46,7 +45,7 @@ export interface ImportWritePlan {
   guard: UnitGuard[];
   changes: ImportedChange[];
   /** Races with at least one changed unit. */
-  raceIds: string[];
+  races: { id: string; slug: string; electionSlug: string }[];
   audit: { action: string; detail: Record<string, unknown> };
 }
 
@@ -69,31 +68,36 @@ function guardStatement(plan: ImportWritePlan): Prisma.PrismaPromise<number> {
       AND (SELECT COUNT(*) FROM "expected" JOIN "ReportingUnit" AS "unit" ON "unit"."id" = "expected"."unitId" AND "unit"."version" = "expected"."version") = ${plan.guard.length}`;
 }
 
-/** The statements of an import with at least one changed unit; the first answers how many units it claimed. */
-export function importStatements(plan: ImportWritePlan): Prisma.PrismaPromise<number>[] {
+/** An import with at least one changed unit, as a guarded write. */
+export function importWrite(plan: ImportWritePlan): GuardedWrite {
   // The guard claims all changed units or none, so one of them carrying the stamp stands for all.
   const stampedUnit = plan.guard.find((g) => g.changed)!.unitId;
-  const stillOurs = Prisma.sql`(SELECT "lastBatchId" FROM "ReportingUnit" WHERE "id" = ${stampedUnit}) = ${plan.batchId}`;
-  const statements = [guardStatement(plan)];
+  return {
+    guard: guardStatement(plan),
+    holds: Prisma.sql`(SELECT "lastBatchId" FROM "ReportingUnit" WHERE "id" = ${stampedUnit}) = ${plan.batchId}`,
+    statements: (holds) => [...tallyStatements(plan, holds), ...changeStatements(plan, holds)],
+    changedRaceIds: plan.races.map((race) => race.id),
+    audit: { action: plan.audit.action, actor: plan.actor, subjectType: "TallyImport", subjectId: plan.batchId, detail: plan.audit.detail },
+    at: plan.at,
+    invalidates: { races: plan.races },
+  };
+}
 
-  for (const chunk of inChunks(plan.changes)) {
+function tallyStatements(plan: ImportWritePlan, holds: Prisma.Sql): Prisma.PrismaPromise<number>[] {
+  return [...inChunks(plan.changes)].map((chunk) => {
     const rows = JSON.stringify(chunk.map((c) => [c.unitId, c.candidacyId, c.after]));
-    statements.push(db.$executeRaw`INSERT INTO "Tally" ("unitId", "candidacyId", "votes", "updatedAt")
-      SELECT "value" ->> 0, "value" ->> 1, CAST("value" ->> 2 AS INTEGER), ${asTimestamp(plan.at)} FROM ${jsonArrayRows(rows)} WHERE ${stillOurs}
-      ON CONFLICT ("unitId", "candidacyId") DO UPDATE SET "votes" = excluded."votes", "updatedAt" = excluded."updatedAt"`);
-  }
-  for (const chunk of inChunks(plan.changes)) {
+    return db.$executeRaw`INSERT INTO "Tally" ("unitId", "candidacyId", "votes", "updatedAt")
+      SELECT "value" ->> 0, "value" ->> 1, CAST("value" ->> 2 AS INTEGER), ${asTimestamp(plan.at)} FROM ${jsonArrayRows(rows)} WHERE ${holds}
+      ON CONFLICT ("unitId", "candidacyId") DO UPDATE SET "votes" = excluded."votes", "updatedAt" = excluded."updatedAt"`;
+  });
+}
+
+function changeStatements(plan: ImportWritePlan, holds: Prisma.Sql): Prisma.PrismaPromise<number>[] {
+  return [...inChunks(plan.changes)].map((chunk) => {
     const rows = JSON.stringify(chunk.map((c) => [randomUUID(), c.raceId, c.unitId, c.candidacyId, c.before, c.after]));
-    statements.push(db.$executeRaw`INSERT INTO "TallyChange" ("id", "raceId", "unitId", "candidacyId", "batchId", "before", "after", "source", "correction", "actorId", "actorLabel", "note", "createdAt")
+    return db.$executeRaw`INSERT INTO "TallyChange" ("id", "raceId", "unitId", "candidacyId", "batchId", "before", "after", "source", "correction", "actorId", "actorLabel", "note", "createdAt")
       SELECT "value" ->> 0, "value" ->> 1, "value" ->> 2, "value" ->> 3, ${plan.batchId}, CAST("value" ->> 4 AS INTEGER), CAST("value" ->> 5 AS INTEGER),
              'csv', ${asBoolean(plan.correction)}, ${plan.actor.userId}, ${plan.actor.name}, NULL, ${asTimestamp(plan.at)}
-      FROM ${jsonArrayRows(rows)} WHERE ${stillOurs}`);
-  }
-  statements.push(
-    db.$executeRaw`UPDATE "Race" SET "version" = "version" + 1, "updatedAt" = ${plan.at} WHERE "id" IN (${Prisma.join(plan.raceIds)}) AND ${stillOurs}`,
-  );
-  statements.push(db.$executeRaw`INSERT INTO "AuditEvent" ("id", "action", "actorId", "actorLabel", "subjectType", "subjectId", "detail", "createdAt")
-    SELECT ${randomUUID()}, ${plan.audit.action}, ${plan.actor.userId}, ${plan.actor.name}, 'TallyImport', ${plan.batchId}, ${JSON.stringify(plan.audit.detail)}, ${asTimestamp(plan.at)}
-    WHERE ${stillOurs}`);
-  return statements;
+      FROM ${jsonArrayRows(rows)} WHERE ${holds}`;
+  });
 }

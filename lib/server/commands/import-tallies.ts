@@ -14,12 +14,12 @@ import { addImportedRow, checkImportedUnit, importedUnit, type ImportedUnit } fr
 import type { UnitState } from "@/lib/domain/unit-tally";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
-import { invalidateRaces } from "@/lib/server/cache/tags";
 import { parseInput } from "@/lib/server/commands/parse-input";
 import { currentVersions, loadRaceDirectory, loadRaceSetUp, loadTallies, type ImportUnit, type RaceSetUp } from "@/lib/server/commands/import-tallies-load";
-import { importStatements, type ImportedChange, type UnitGuard } from "@/lib/server/commands/import-tallies-write";
+import { importWrite, type ImportedChange, type UnitGuard } from "@/lib/server/commands/import-tallies-write";
 import { CommandError } from "@/lib/server/errors";
-import { runBatch, sqlTimestamp } from "@/lib/server/sql-dialect";
+import { runGuardedWrite } from "@/lib/server/race-store/guarded-write";
+import { sqlTimestamp } from "@/lib/server/sql-dialect";
 
 /** Rows between pauses that let the server answer other requests while a large file is read. */
 const ROWS_PER_TURN = 2_000;
@@ -227,19 +227,18 @@ export async function importTallies(actor: Actor | null, csv: string | AsyncIter
     races: changedRaces.map((race) => race.slug),
     via: who.via,
   };
-  const [claimed] = await runBatch(() =>
-    importStatements({
+  const { won } = await runGuardedWrite(() =>
+    importWrite({
       batchId,
       at: sqlTimestamp(new Date()),
       actor: who,
       correction: options.correction,
       guard: verdict.guard,
       changes: verdict.changes,
-      raceIds: [...verdict.changedRaceIds],
+      races: changedRaces.map((race) => ({ id: race.id, slug: race.slug, electionSlug: race.electionSlug })),
       audit: { action: options.correction ? "tally.import_corrected" : "tally.imported", detail },
     }),
   );
-  if (claimed === 0) throw await versionConflict(sheet, verdict.guard);
-  invalidateRaces(changedRaces);
+  if (!won) throw await versionConflict(sheet, verdict.guard);
   return { ...report, batchId };
 }

@@ -17,7 +17,9 @@ import { parseInput } from "@/lib/server/commands/parse-input";
 import { db } from "@/lib/server/db";
 import { CommandError, invalid, notFound } from "@/lib/server/errors";
 import { raceForCall } from "@/lib/server/queries/race-for-call";
-import { asTimestamp, lockRace, runBatch, sqlTimestamp } from "@/lib/server/sql-dialect";
+import { runGuardedWrite } from "@/lib/server/race-store/guarded-write";
+import { expectationHoldsSql, latestCallSql } from "@/lib/server/race-store/publication-rule-sql";
+import { asTimestamp, sqlTimestamp } from "@/lib/server/sql-dialect";
 
 export interface StoryRecord {
   id: string;
@@ -158,27 +160,21 @@ export async function publishStory(actor: Actor | null, id: string): Promise<Sto
   if (!verdict.open) throw closed(verdict.reason);
 
   const at = sqlTimestamp(new Date());
-  const latestCall = Prisma.sql`(SELECT "id" FROM "RaceCall" WHERE "raceId" = "Story"."raceId" ORDER BY "seq" DESC LIMIT 1)`;
-  const latestStatus = Prisma.sql`(SELECT "status" FROM "RaceCall" WHERE "raceId" = "Story"."raceId" ORDER BY "seq" DESC LIMIT 1)`;
-  // The race's row is locked first: a call changing at the same moment either lands before this
-  // statement reads the latest call, or waits and then pulls what this one published.
-  const [, published] = await runBatch(() => [
-    lockRace(race.id),
-    db.$executeRaw`UPDATE "Story" SET "status" = 'published', "publishedAt" = ${at}, "pulledAt" = NULL, "pulledReason" = NULL, "version" = "version" + 1, "updatedAt" = ${at}
-       WHERE "id" = ${id} AND "status" IN ('draft', 'pulled')
-         AND (("expectsKind" = 'called' AND ${latestStatus} = 'called')
-           OR ("expectsKind" = 'runoff' AND ${latestStatus} = 'runoff')
-           OR ("expectsKind" = 'winner' AND ${latestStatus} = 'called' AND EXISTS (
-                SELECT 1 FROM "RaceCallCandidate" WHERE "callId" = ${latestCall} AND "candidacyId" = "Story"."expectsCandidacyId" AND "role" = 'winner')))`,
-    db.$executeRaw`INSERT INTO "AuditEvent" ("id", "action", "actorId", "actorLabel", "subjectType", "subjectId", "detail", "createdAt")
-      SELECT ${randomUUID()}, 'story.published', ${who.userId}, ${who.name}, 'Story', ${id}, ${JSON.stringify({ slug: row.slug })}, ${asTimestamp(at)}
-      WHERE EXISTS (SELECT 1 FROM "Story" WHERE "id" = ${id} AND "status" = 'published' AND "publishedAt" = ${at})`,
-  ]);
-  if (published === 0) {
+  // The race's row is locked first: a call changing at the same moment either lands before the
+  // guard reads the latest call, or waits and then pulls what this one published.
+  const { won } = await runGuardedWrite(() => ({
+    lockRaceId: race.id,
+    guard: db.$executeRaw`UPDATE "Story" SET "status" = 'published', "publishedAt" = ${at}, "pulledAt" = NULL, "pulledReason" = NULL, "version" = "version" + 1, "updatedAt" = ${at}
+       WHERE "id" = ${id} AND "status" IN ('draft', 'pulled') AND ${expectationHoldsSql(latestCallSql())}`,
+    holds: Prisma.sql`EXISTS (SELECT 1 FROM "Story" WHERE "id" = ${id} AND "status" = 'published' AND "publishedAt" = ${asTimestamp(at)})`,
+    audit: { action: "story.published", actor: who, subjectType: "Story", subjectId: id, detail: { slug: row.slug } },
+    at,
+    invalidates: { stories: [{ slug: row.slug, raceSlug: row.race.slug }] },
+  }));
+  if (!won) {
     const now = await raceForCall(row.race.slug);
     const again = canPublish(expectationOf(row), now.gate);
     throw closed(again.open ? "The story or its race changed while publishing. Try again." : again.reason);
   }
-  invalidateStories([{ slug: row.slug, raceSlug: row.race.slug }]);
   return toRecord((await findStory(id))!);
 }

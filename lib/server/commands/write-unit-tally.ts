@@ -1,22 +1,20 @@
 import "server-only";
-// The election-night hot path: one reporting unit's count, written as one version-checked batch.
-//
-// No interactive transaction (they fail under concurrency on SQLite, prisma/orm#29870). Instead the
-// first statement claims the unit: it bumps the version only if the caller's version is current, and
-// stamps the unit with this write's batch id. Every later statement of the batch runs only while
-// the unit carries that stamp, so a write that lost the race to another leaves no trace at all.
+// The election-night hot path: one reporting unit's count, written as one guarded batch
+// (race-store/guarded-write.ts) that claims the unit by its version, so a write that lost the race
+// to another leaves no trace at all.
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { checkUnitTally, unitTallyInputSchema, type TallyChangeLine } from "@/lib/domain/unit-tally";
-import { unitWithAllCandidates, type RaceResult } from "@/lib/domain/race-result";
+import { ownValue } from "@/lib/domain/own-keys";
+import { buildRaceResult, type RaceResult } from "@/lib/domain/race-result";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
-import { invalidateRaces } from "@/lib/server/cache/tags";
 import { parseInput } from "@/lib/server/commands/parse-input";
 import { db } from "@/lib/server/db";
 import { CommandError, invalid, notFound } from "@/lib/server/errors";
-import { getRaceResult } from "@/lib/server/queries/races";
-import { asBoolean, asInteger, asTimestamp, runBatch, sqlTimestamp } from "@/lib/server/sql-dialect";
+import { runGuardedWrite, type GuardedWrite } from "@/lib/server/race-store/guarded-write";
+import { readRaceBySlug } from "@/lib/server/race-store/read-races";
+import { asBoolean, asInteger, asTimestamp, sqlTimestamp } from "@/lib/server/sql-dialect";
 
 export type TallySource = "manual" | "csv" | "feed";
 
@@ -30,49 +28,19 @@ export interface UnitSnapshot {
   votes: Record<string, number>;
 }
 
-interface UnitRow {
-  id: string;
-  slug: string;
-  name: string;
-  version: number;
-  precinctsTotal: number;
-  precinctsReporting: number;
-  ballotsCast: number | null;
-  raceId: string;
-  seats: number;
-  candidacyId: string | null;
-  candidateSlug: string | null;
-  votes: number | null;
-}
-
-/** The unit, its race's seats and every candidate's count in it: one row per candidacy, in one query. */
+/**
+ * The race as the store reads it, and the unit in it with every candidate's count (0 where none was
+ * entered): the command checks the write against it and answers from it, so a write reads the race
+ * once, before it writes.
+ */
 async function loadUnit(raceSlug: string, unitSlug: string) {
-  const rows = await db.$queryRaw<UnitRow[]>`
-    SELECT u."id", u."slug", u."name", u."version", u."precinctsTotal", u."precinctsReporting", u."ballotsCast",
-           r."id" AS "raceId", r."seats", c."id" AS "candidacyId", p."slug" AS "candidateSlug", t."votes"
-    FROM "Race" r
-    JOIN "ReportingUnit" u ON u."raceId" = r."id" AND u."slug" = ${unitSlug}
-    LEFT JOIN "Candidacy" c ON c."raceId" = r."id"
-    LEFT JOIN "Candidate" p ON p."id" = c."candidateId"
-    LEFT JOIN "Tally" t ON t."unitId" = u."id" AND t."candidacyId" = c."id"
-    WHERE r."slug" = ${raceSlug}`;
-  const unit = rows[0];
-  if (!unit) {
-    const race = await db.race.findUnique({ where: { slug: raceSlug }, select: { id: true } });
-    throw notFound(race ? `Reporting unit "${unitSlug}" of this race` : `Race "${raceSlug}"`);
-  }
-  const candidacies = rows.filter((row) => row.candidacyId !== null && row.candidateSlug !== null);
-  const candidacyBySlug = new Map(candidacies.map((row) => [row.candidateSlug!, row.candidacyId!]));
-  const snapshot: UnitSnapshot = {
-    slug: unit.slug,
-    name: unit.name,
-    version: Number(unit.version),
-    precinctsReporting: Number(unit.precinctsReporting),
-    precinctsTotal: Number(unit.precinctsTotal),
-    ballotsCast: unit.ballotsCast === null ? null : Number(unit.ballotsCast),
-    votes: Object.fromEntries(candidacies.map((row) => [row.candidateSlug!, Number(row.votes ?? 0)])),
-  };
-  return { unitId: unit.id, raceId: unit.raceId, seats: Number(unit.seats), candidacyBySlug, snapshot };
+  const race = await readRaceBySlug(raceSlug);
+  if (!race) throw notFound(`Race "${raceSlug}"`);
+  const unitId = race.unitIds.get(unitSlug);
+  const unit = unitId === undefined ? undefined : race.rows.units.find((u) => u.slug === unitSlug);
+  if (unitId === undefined || !unit) throw notFound(`Reporting unit "${unitSlug}" of this race`);
+  const snapshot: UnitSnapshot = { ...unit, votes: Object.fromEntries(race.rows.candidates.map((c) => [c.slug, ownValue(unit.votes, c.slug) ?? 0])) };
+  return { race, unitId, snapshot };
 }
 
 export async function currentUnit(raceSlug: string, unitSlug: string): Promise<UnitSnapshot> {
@@ -84,10 +52,10 @@ function versionConflict(current: UnitSnapshot): CommandError {
 }
 
 interface WritePlan {
+  at: string;
   unitId: string;
-  raceId: string;
+  race: { id: string; slug: string; electionSlug: string };
   expectedVersion: number;
-  batchId: string;
   precinctsReporting: number;
   ballotsCast: number | null;
   changes: (TallyChangeLine & { candidacyId: string })[];
@@ -95,54 +63,67 @@ interface WritePlan {
   note: string | null;
   source: TallySource;
   actor: Actor;
-  at: string;
 }
 
-function writeStatements(plan: WritePlan): Prisma.PrismaPromise<number>[] {
-  const stillOurs = Prisma.sql`EXISTS (SELECT 1 FROM "ReportingUnit" WHERE "id" = ${plan.unitId} AND "lastBatchId" = ${plan.batchId})`;
-  const statements = [
-    db.$executeRaw`UPDATE "ReportingUnit"
-      SET "version" = "version" + 1, "lastBatchId" = ${plan.batchId}, "precinctsReporting" = ${plan.precinctsReporting},
-          "ballotsCast" = ${plan.ballotsCast}, "updatedAt" = ${plan.at}
+/**
+ * The guard claims the unit: it moves the version only if the caller's version is current, and
+ * stamps the unit with this write's batch id. The counts and their history are written only while
+ * the unit carries the stamp.
+ */
+function tallyWrite(plan: WritePlan): GuardedWrite {
+  const batchId = randomUUID();
+  const { at } = plan;
+  return {
+    guard: db.$executeRaw`UPDATE "ReportingUnit"
+      SET "version" = "version" + 1, "lastBatchId" = ${batchId}, "precinctsReporting" = ${plan.precinctsReporting},
+          "ballotsCast" = ${plan.ballotsCast}, "updatedAt" = ${at}
       WHERE "id" = ${plan.unitId} AND "version" = ${plan.expectedVersion}`,
-  ];
-  if (plan.changes.length > 0) {
-    const tallyRows = Prisma.join(
-      plan.changes.map((c) => Prisma.sql`SELECT ${plan.unitId} AS "unitId", ${c.candidacyId} AS "candidacyId", ${asInteger(c.after)} AS "votes", ${asTimestamp(plan.at)} AS "updatedAt"`),
-      " UNION ALL ",
-    );
-    statements.push(db.$executeRaw`INSERT INTO "Tally" ("unitId", "candidacyId", "votes", "updatedAt")
-      SELECT * FROM (${tallyRows}) AS "rows" WHERE ${stillOurs}
-      ON CONFLICT ("unitId", "candidacyId") DO UPDATE SET "votes" = excluded."votes", "updatedAt" = excluded."updatedAt"`);
-    const changeRows = Prisma.join(
-      plan.changes.map(
-        (c) => Prisma.sql`SELECT ${randomUUID()} AS "id", ${plan.raceId} AS "raceId", ${plan.unitId} AS "unitId", ${c.candidacyId} AS "candidacyId",
-          ${plan.batchId} AS "batchId", ${asInteger(c.before)} AS "before", ${asInteger(c.after)} AS "after", ${plan.source} AS "source",
-          ${asBoolean(plan.correction)} AS "correction", ${plan.actor.userId} AS "actorId", ${plan.actor.name} AS "actorLabel", ${plan.note} AS "note",
-          ${asTimestamp(plan.at)} AS "createdAt"`,
-      ),
-      " UNION ALL ",
-    );
-    statements.push(db.$executeRaw`INSERT INTO "TallyChange" ("id", "raceId", "unitId", "candidacyId", "batchId", "before", "after", "source", "correction", "actorId", "actorLabel", "note", "createdAt")
-      SELECT * FROM (${changeRows}) AS "rows" WHERE ${stillOurs}`);
-  }
-  statements.push(
-    db.$executeRaw`UPDATE "Race" SET "version" = "version" + 1, "updatedAt" = ${plan.at} WHERE "id" = ${plan.raceId} AND ${stillOurs}`,
+    holds: Prisma.sql`EXISTS (SELECT 1 FROM "ReportingUnit" WHERE "id" = ${plan.unitId} AND "lastBatchId" = ${batchId})`,
+    statements: (holds) => (plan.changes.length > 0 ? tallyStatements(plan, batchId, at, holds) : []),
+    changedRaceIds: [plan.race.id],
+    audit: {
+      action: plan.correction ? "tally.corrected" : "tally.written",
+      actor: plan.actor,
+      subjectType: "ReportingUnit",
+      subjectId: plan.unitId,
+      detail: {
+        batchId,
+        version: plan.expectedVersion + 1,
+        precinctsReporting: plan.precinctsReporting,
+        ballotsCast: plan.ballotsCast,
+        changes: plan.changes.map(({ candidate, before, after }) => ({ candidate, before, after })),
+        correction: plan.correction,
+        source: plan.source,
+        via: plan.actor.via,
+      },
+    },
+    at,
+    invalidates: { races: [{ slug: plan.race.slug, electionSlug: plan.race.electionSlug }] },
+  };
+}
+
+/** The new counts (one multi-row upsert) and their history rows (one multi-row insert). */
+function tallyStatements(plan: WritePlan, batchId: string, at: string, holds: Prisma.Sql): Prisma.PrismaPromise<number>[] {
+  const tallyRows = Prisma.join(
+    plan.changes.map((c) => Prisma.sql`SELECT ${plan.unitId} AS "unitId", ${c.candidacyId} AS "candidacyId", ${asInteger(c.after)} AS "votes", ${asTimestamp(at)} AS "updatedAt"`),
+    " UNION ALL ",
   );
-  const detail = JSON.stringify({
-    batchId: plan.batchId,
-    version: plan.expectedVersion + 1,
-    precinctsReporting: plan.precinctsReporting,
-    ballotsCast: plan.ballotsCast,
-    changes: plan.changes.map(({ candidate, before, after }) => ({ candidate, before, after })),
-    correction: plan.correction,
-    source: plan.source,
-    via: plan.actor.via,
-  });
-  statements.push(db.$executeRaw`INSERT INTO "AuditEvent" ("id", "action", "actorId", "actorLabel", "subjectType", "subjectId", "detail", "createdAt")
-    SELECT ${randomUUID()}, ${plan.correction ? "tally.corrected" : "tally.written"}, ${plan.actor.userId}, ${plan.actor.name}, 'ReportingUnit', ${plan.unitId}, ${detail}, ${asTimestamp(plan.at)}
-    WHERE ${stillOurs}`);
-  return statements;
+  const changeRows = Prisma.join(
+    plan.changes.map(
+      (c) => Prisma.sql`SELECT ${randomUUID()} AS "id", ${plan.race.id} AS "raceId", ${plan.unitId} AS "unitId", ${c.candidacyId} AS "candidacyId",
+        ${batchId} AS "batchId", ${asInteger(c.before)} AS "before", ${asInteger(c.after)} AS "after", ${plan.source} AS "source",
+        ${asBoolean(plan.correction)} AS "correction", ${plan.actor.userId} AS "actorId", ${plan.actor.name} AS "actorLabel", ${plan.note} AS "note",
+        ${asTimestamp(at)} AS "createdAt"`,
+    ),
+    " UNION ALL ",
+  );
+  return [
+    db.$executeRaw`INSERT INTO "Tally" ("unitId", "candidacyId", "votes", "updatedAt")
+      SELECT * FROM (${tallyRows}) AS "rows" WHERE ${holds}
+      ON CONFLICT ("unitId", "candidacyId") DO UPDATE SET "votes" = excluded."votes", "updatedAt" = excluded."updatedAt"`,
+    db.$executeRaw`INSERT INTO "TallyChange" ("id", "raceId", "unitId", "candidacyId", "batchId", "before", "after", "source", "correction", "actorId", "actorLabel", "note", "createdAt")
+      SELECT * FROM (${changeRows}) AS "rows" WHERE ${holds}`,
+  ];
 }
 
 export interface UnitTallyWritten {
@@ -161,33 +142,40 @@ export async function writeUnitTally(
 ): Promise<UnitTallyWritten> {
   const who = authorize(actor, "tally:write");
   const input = parseInput(unitTallyInputSchema, rawInput);
-  const loaded = await loadUnit(raceSlug, unitSlug);
-  if (input.version !== loaded.snapshot.version) throw versionConflict(loaded.snapshot);
+  const { race, unitId, snapshot } = await loadUnit(raceSlug, unitSlug);
+  if (input.version !== snapshot.version) throw versionConflict(snapshot);
 
-  const verdict = checkUnitTally({ ...loaded.snapshot, seats: loaded.seats }, input);
+  const verdict = checkUnitTally({ ...snapshot, seats: race.rows.seats }, input);
   if (!verdict.ok) throw invalid(verdict.fields);
+  if (!verdict.changed) return { unit: snapshot, race: buildRaceResult(race.rows), changed: false };
 
-  if (verdict.changed) {
-    const plan: WritePlan = {
-      unitId: loaded.unitId,
-      raceId: loaded.raceId,
+  const at = new Date();
+  const { won } = await runGuardedWrite(() =>
+    tallyWrite({
+      at: sqlTimestamp(at),
+      unitId,
+      race: { id: race.id, slug: raceSlug, electionSlug: race.rows.election.slug },
       expectedVersion: input.version,
-      batchId: randomUUID(),
       precinctsReporting: verdict.precinctsReporting,
       ballotsCast: verdict.ballotsCast,
-      changes: verdict.changes.map((c) => ({ ...c, candidacyId: loaded.candidacyBySlug.get(c.candidate)! })),
+      changes: verdict.changes.map((c) => ({ ...c, candidacyId: race.candidacyIds.get(c.candidate)! })),
       correction: input.correction ?? false,
       note: input.note ?? null,
       source,
       actor: who,
-      at: sqlTimestamp(new Date()),
-    };
-    const [claimed] = await runBatch(() => writeStatements(plan));
-    if (claimed === 0) throw versionConflict(await currentUnit(raceSlug, unitSlug));
-  }
+    }),
+  );
+  if (!won) throw versionConflict(await currentUnit(raceSlug, unitSlug));
 
-  // The race read carries the unit too: one query after the write, not two.
-  const race = (await getRaceResult(raceSlug))!;
-  if (verdict.changed) invalidateRaces([{ slug: race.slug, electionSlug: race.election.slug }]);
-  return { unit: unitWithAllCandidates(race, unitSlug)!, race, changed: verdict.changed };
+  // The unit is now exactly what this write made it (its version says nobody wrote in between), so
+  // the answer is the race as read, with the unit replaced: no second read.
+  const unit: UnitSnapshot = {
+    ...snapshot,
+    version: snapshot.version + 1,
+    precinctsReporting: verdict.precinctsReporting,
+    ballotsCast: verdict.ballotsCast,
+    votes: { ...snapshot.votes, ...Object.fromEntries(verdict.changes.map((c) => [c.candidate, c.after])) },
+  };
+  const rows = { ...race.rows, units: race.rows.units.map((u) => (u.slug === unitSlug ? unit : u)), updatedAt: at.toISOString() };
+  return { unit, race: buildRaceResult(rows), changed: true };
 }

@@ -2,7 +2,7 @@ import "server-only";
 // Reader read of a candidate's profile and every race they ran in, with their result in each.
 import { buildRaceResult, type RaceCandidateResult, type RaceResult } from "@/lib/domain/race-result";
 import { db } from "@/lib/server/db";
-import { raceRowsSelect, toRaceRows } from "@/lib/server/queries/race-rows";
+import { readRacesByIds } from "@/lib/server/race-store/read-races";
 
 export interface CandidateRun {
   race: RaceResult;
@@ -30,14 +30,15 @@ export async function getCandidateProfile(slug: string): Promise<CandidateProfil
       bio: true,
       photoUrl: true,
       links: { orderBy: { position: "asc" }, select: { label: true, url: true } },
-      candidacies: { select: { incumbent: true, race: { select: raceRowsSelect } } },
+      candidacies: { select: { incumbent: true, raceId: true } },
     },
   });
   if (!candidate) return null;
 
+  const races = new Map((await readRacesByIds(candidate.candidacies.map((c) => c.raceId))).map((race) => [race.id, race.rows]));
   const runs = candidate.candidacies
-    .map(({ incumbent, race }) => {
-      const result = buildRaceResult(toRaceRows(race));
+    .map(({ incumbent, raceId }) => {
+      const result = buildRaceResult(races.get(raceId)!);
       const line = result.candidates.find((c) => c.slug === candidate.slug)!;
       return { race: result, result: line, incumbent };
     })

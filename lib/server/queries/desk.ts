@@ -4,13 +4,13 @@ import { buildRaceResult, type RaceResult } from "@/lib/domain/race-result";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db";
-import { raceRowsSelect, toRaceRows } from "@/lib/server/queries/race-rows";
+import { readRaceRowsByIds } from "@/lib/server/race-store/read-races";
 
 export async function listDeskRaces(actor: Actor | null): Promise<RaceResult[]> {
   authorize(actor, "desk:read");
-  const races = await db.race.findMany({
+  const order = await db.race.findMany({
     orderBy: [{ election: { date: "desc" } }, { sortOrder: "asc" }, { slug: "asc" }],
-    select: raceRowsSelect,
+    select: { id: true },
   });
-  return races.map((r) => buildRaceResult(toRaceRows(r)));
+  return (await readRaceRowsByIds(order.map((r) => r.id))).map(buildRaceResult);
 }

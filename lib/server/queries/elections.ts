@@ -3,7 +3,7 @@ import "server-only";
 import { buildRaceResult, type RaceResult } from "@/lib/domain/race-result";
 import { DEMO_USERS } from "@/prisma/demo/demo-users";
 import { db } from "@/lib/server/db";
-import { raceRowsSelect, toRaceRows } from "@/lib/server/queries/race-rows";
+import { readRaceRowsByIds, readRacesByIds } from "@/lib/server/race-store/read-races";
 
 export interface ElectionSummary {
   slug: string;
@@ -54,11 +54,13 @@ export async function listElectionsWithKeyRaces(keyRacesPerElection = 4): Promis
       races: {
         orderBy: [{ featured: "desc" }, { sortOrder: "asc" }, { slug: "asc" }],
         take: keyRacesPerElection,
-        select: raceRowsSelect,
+        select: { id: true },
       },
     },
   });
-  return elections.map((e) => ({ ...toSummary(e), races: e.races.map((r) => buildRaceResult(toRaceRows(r))) }));
+  const races = await readRacesByIds(elections.flatMap((e) => e.races.map((r) => r.id)));
+  const rowsById = new Map(races.map((race) => [race.id, race.rows]));
+  return elections.map((e) => ({ ...toSummary(e), races: e.races.map((r) => buildRaceResult(rowsById.get(r.id)!)) }));
 }
 
 export async function listElections(): Promise<ElectionSummary[]> {
@@ -74,11 +76,11 @@ export async function getElection(slug: string): Promise<ElectionWithRaces | nul
     where: { slug },
     select: {
       ...electionSelect,
-      races: { orderBy: [{ sortOrder: "asc" }, { slug: "asc" }], select: raceRowsSelect },
+      races: { orderBy: [{ sortOrder: "asc" }, { slug: "asc" }], select: { id: true } },
     },
   });
   if (!election) return null;
-  return { ...toSummary(election), races: election.races.map((r) => buildRaceResult(toRaceRows(r))) };
+  return { ...toSummary(election), races: (await readRaceRowsByIds(election.races.map((r) => r.id))).map(buildRaceResult) };
 }
 
 export async function hasDemoData(): Promise<boolean> {

@@ -4,10 +4,9 @@ import "server-only";
 // against, so the write can refuse when either moved in the meantime.
 import { raceShortName } from "@/lib/domain/race-name";
 import type { GateRace } from "@/lib/domain/publication-gate";
-import type { RaceResult } from "@/lib/domain/race-result";
-import { db } from "@/lib/server/db";
+import { buildRaceResult, type RaceResult } from "@/lib/domain/race-result";
 import { notFound } from "@/lib/server/errors";
-import { getRaceResult } from "@/lib/server/queries/races";
+import { readRaceBySlug } from "@/lib/server/race-store/read-races";
 
 export interface RaceForCall {
   id: string;
@@ -19,27 +18,10 @@ export interface RaceForCall {
 }
 
 export async function raceForCall(slug: string): Promise<RaceForCall> {
-  const [race, result] = await Promise.all([
-    db.race.findUnique({
-      where: { slug },
-      select: {
-        id: true,
-        version: true,
-        calls: { orderBy: { seq: "desc" }, take: 1, select: { seq: true } },
-        candidacies: { select: { id: true, candidate: { select: { slug: true } } } },
-      },
-    }),
-    getRaceResult(slug),
-  ]);
-  if (!race || !result) throw notFound(`Race "${slug}"`);
-  return {
-    id: race.id,
-    version: race.version,
-    callSeq: race.calls[0]?.seq ?? 0,
-    result,
-    candidacyBySlug: new Map(race.candidacies.map((c) => [c.candidate.slug, c.id])),
-    gate: gateRaceOf(result),
-  };
+  const race = await readRaceBySlug(slug);
+  if (!race) throw notFound(`Race "${slug}"`);
+  const result = buildRaceResult(race.rows);
+  return { id: race.id, version: race.version, callSeq: race.callSeq, result, candidacyBySlug: race.candidacyIds, gate: gateRaceOf(result) };
 }
 
 export function gateRaceOf(result: RaceResult): GateRace {

@@ -3,12 +3,11 @@ import "server-only";
 import { marginSeries, leadChanges, type RaceHistory } from "@/lib/domain/margin-history";
 import { buildRaceResult, type RaceResult } from "@/lib/domain/race-result";
 import { db } from "@/lib/server/db";
-import { findRaceRecord } from "@/lib/server/queries/race-record";
-import { toRaceRows } from "@/lib/server/queries/race-rows";
+import { readRaceBySlug } from "@/lib/server/race-store/read-races";
 
 export async function getRaceResult(slug: string): Promise<RaceResult | null> {
-  const record = await findRaceRecord(slug);
-  return record ? buildRaceResult(toRaceRows(record)) : null;
+  const race = await readRaceBySlug(slug);
+  return race ? buildRaceResult(race.rows) : null;
 }
 
 /**

@@ -11,7 +11,7 @@ import { authorize } from "@/lib/server/auth/authorize";
 import { expectationOf } from "@/lib/server/commands/stories";
 import { db } from "@/lib/server/db";
 import { gateRaceOf } from "@/lib/server/queries/race-for-call";
-import { raceRowsSelect, toRaceRows } from "@/lib/server/queries/race-rows";
+import { readRacesByIds } from "@/lib/server/race-store/read-races";
 
 export interface StoryRace {
   slug: string;
@@ -82,8 +82,8 @@ export function expectationWords(expects: StoryExpectation, gate: GateRace): str
 
 /** The gate's view of each race, keyed by race id: one result per race, however many stories. */
 async function gateRacesById(raceIds: readonly string[]): Promise<Map<string, GateRace>> {
-  const races = await db.race.findMany({ where: { id: { in: [...new Set(raceIds)] } }, select: { id: true, ...raceRowsSelect } });
-  return new Map(races.map((race) => [race.id, gateRaceOf(buildRaceResult(toRaceRows(race)))]));
+  const races = await readRacesByIds([...new Set(raceIds)]);
+  return new Map(races.map((race) => [race.id, gateRaceOf(buildRaceResult(race.rows))]));
 }
 
 function toDeskStory(row: Awaited<ReturnType<typeof findDeskStories>>[number], gate: GateRace): DeskStory {

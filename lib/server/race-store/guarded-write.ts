@@ -1,0 +1,71 @@
+import "server-only";
+// The one shape of every write to a race's count, call or stories: a batch transaction of raw
+// statements (no interactive transaction: they fail under concurrency on SQLite, prisma/orm#29870),
+//
+//   1. the race's row locked, when asked (on PostgreSQL a call and a publication take turns);
+//   2. the guard: the single statement that decides whether this write wins, by claiming rows only
+//      if they still have the versions the command checked (its row count is the answer);
+//   3. the command's own statements, each written to run only while the guard's claim holds;
+//   4. the version bump of every race the write changed, while the claim holds;
+//   5. the audit row, while the claim holds;
+//
+// and, once the batch has committed with the claim won, the reader caches of what changed are
+// dropped. A write that loses leaves no trace. Each command says only what is its own.
+import { Prisma } from "@/lib/generated/prisma/client";
+import { auditStatement, type AuditEntry } from "@/lib/server/audit";
+import { invalidateRaces, invalidateStories } from "@/lib/server/cache/tags";
+import { db } from "@/lib/server/db";
+import { lockRace, runBatch } from "@/lib/server/sql-dialect";
+
+export interface GuardedWrite {
+  /** Lock this race's row before the guard. */
+  lockRaceId?: string;
+  guard: Prisma.PrismaPromise<number>;
+  /** SQL that is true while the guard's claim stands: the stamp it left, or the row it inserted. */
+  holds: Prisma.Sql;
+  /** The command's own statements, each with `holds` in its WHERE; built after the guard. */
+  statements?: (holds: Prisma.Sql) => Prisma.PrismaPromise<number>[];
+  /** Races whose count or call this write changes: their versions move. */
+  changedRaceIds?: readonly string[];
+  audit: AuditEntry;
+  /** The write's time, as sqlTimestamp gives it: stamped on the races and the audit row. */
+  at: string;
+  /** What readers see that this write changes, dropped from the caches once it has won. */
+  invalidates?: { races?: readonly { slug: string; electionSlug: string }[]; stories?: readonly { slug: string; raceSlug: string }[] };
+}
+
+export interface GuardedWriteResult {
+  /** Whether the guard claimed anything: false means another write got there first. */
+  won: boolean;
+  /** The row count of each of the command's own statements, in order. */
+  counts: number[];
+}
+
+export async function runGuardedWrite(build: () => GuardedWrite): Promise<GuardedWriteResult> {
+  let write!: GuardedWrite;
+  let ownCount = 0;
+  const results = await runBatch(() => {
+    // A batch that PostgreSQL aborted is built again: fresh ids, the same guard.
+    write = build();
+    const { lockRaceId, guard, holds, statements, changedRaceIds = [], audit, at } = write;
+    const own = statements?.(holds) ?? [];
+    ownCount = own.length;
+    return [
+      ...(lockRaceId ? [lockRace(lockRaceId)] : []),
+      guard,
+      ...own,
+      ...(changedRaceIds.length > 0
+        ? [db.$executeRaw`UPDATE "Race" SET "version" = "version" + 1, "updatedAt" = ${at} WHERE "id" IN (${Prisma.join(changedRaceIds)}) AND ${holds}`]
+        : []),
+      auditStatement(audit, at, holds),
+    ];
+  });
+  const guardAt = write.lockRaceId ? 1 : 0;
+  const won = results[guardAt]! > 0;
+  if (won) {
+    const { races = [], stories = [] } = write.invalidates ?? {};
+    if (races.length > 0) invalidateRaces(races);
+    if (stories.length > 0) invalidateStories(stories);
+  }
+  return { won, counts: results.slice(guardAt + 1, guardAt + 1 + ownCount) };
+}
