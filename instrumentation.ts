@@ -6,4 +6,6 @@ export async function register() {
   await import("@/lib/server/env");
   const { followSharedInvalidations } = await import("@/lib/server/cache/journal");
   await followSharedInvalidations();
+  const { registerUnitTallyWrites } = await import("@/lib/server/api/put-unit-tally");
+  registerUnitTallyWrites();
 }

@@ -34,14 +34,15 @@ export default defineConfig({
   },
   // Reader specs only read the demo data; desk specs change it, so they run after the reader specs.
   projects: [
-    { name: "reader", testMatch: /(reader-pages|reader-embeds|reader-keyboard|public-api|accessibility)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
+    { name: "reader", testMatch: /(reader-pages|reader-embeds|reader-keyboard|reader-security-headers|public-api|accessibility)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
     { name: "sign-in", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
-    { name: "desk", testMatch: /desk-.*\.spec\.ts/, testIgnore: /desk-(stories|live)-/, dependencies: ["reader", "sign-in"], use: { ...devices["Desktop Chrome"] } },
+    { name: "desk", testMatch: /desk-.*\.spec\.ts/, testIgnore: /desk-(stories|live|security)-/, dependencies: ["reader", "sign-in"], use: { ...devices["Desktop Chrome"] } },
     // Calls change what every race page says, so they come after the tally and set-up specs.
     { name: "calls", testMatch: /desk-stories-.*\.spec\.ts/, dependencies: ["desk"], use: { ...devices["Desktop Chrome"] } },
     // Live pages watch District 5 change, after the District 5 night is over. One spec at a time: each
     // checks which cached pages stay cached, and another's write to the same election would drop them.
-    { name: "live", testMatch: /desk-live-.*\.spec\.ts/, dependencies: ["calls"], workers: 1, use: { ...devices["Desktop Chrome"] } },
+    // The desk's security headers are checked here too, on the stories the calls published.
+    { name: "live", testMatch: /desk-(live-.*|security-headers)\.spec\.ts/, dependencies: ["calls"], workers: 1, use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: [
     {

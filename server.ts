@@ -2,11 +2,14 @@
 // (lib/server/front-door.ts), which answers hot reads from the caches when they hold a fresh copy.
 // PORT (default 3000) and HOSTNAME (default all interfaces) say where it listens. Every request
 // carries the address it came from in a header only this server sets (lib/server/client-address.ts),
-// for the sign-in throttle.
+// for the sign-in throttle; desk pages without a session go to sign-in (lib/server/desk-gate.ts); what Next answers gets its page's Content-Security-Policy here
+// (lib/server/security-headers.ts).
 import { createServer } from "node:http";
 import next from "next";
 import { stampClientAddress } from "./lib/server/client-address";
+import { sendToSignInWithoutSession } from "./lib/server/desk-gate";
 import { frontDoor } from "./lib/server/front-door";
+import { addSecurityHeaders } from "./lib/server/security-headers";
 
 // Read here rather than through lib/server/env.ts: this file runs outside Next's bundles, where that
 // "server-only" module cannot be imported. The app checks PORT again when it starts (instrumentation.ts).
@@ -19,7 +22,9 @@ await app.prepare();
 
 const server = createServer((request, response) => {
   stampClientAddress(request);
-  if (!frontDoor(request, response)) void handle(request, response);
+  if (sendToSignInWithoutSession(request, response) || frontDoor(request, response)) return;
+  addSecurityHeaders(request, response);
+  void handle(request, response);
 });
 server.listen(port, hostname, () => console.log(`Results desk ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 

@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { CallRetraction } from "@/components/call-retraction";
 import { StatusBadge } from "@/components/status-badge";
 import { formatPct, formatVotes } from "@/lib/domain/margin-words";
 import type { RaceResult } from "@/lib/domain/race-result";
 import { marginSentence } from "@/lib/domain/race-status";
 
 // One race in a list: where it stands at a glance, with the way into the full page.
-export function RaceCard({ race }: { race: RaceResult }) {
+export function RaceCard({ race, timeZone }: { race: RaceResult; timeZone: string }) {
   const shown = race.candidates.slice(0, Math.max(2, race.seats));
   return (
     <li className="race-card">
@@ -17,6 +18,7 @@ export function RaceCard({ race }: { race: RaceResult }) {
       <div>
         <StatusBadge race={race} />
       </div>
+      <CallRetraction call={race.call} timeZone={timeZone} />
       {race.totalVotes > 0 &&
         shown.map((c) => (
           <div className="leader" key={c.slug}>

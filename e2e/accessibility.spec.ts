@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
 import { DISTRICT_5 } from "./e2e-env";
+import { expect, test } from "./openapi-check";
 
 const readerPages = [
   "/",

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { STORAGE_STATE } from "./e2e-env";
+import { expect, test } from "./openapi-check";
 
 test.describe("as admin", () => {
   test.use({ storageState: STORAGE_STATE("admin") });

@@ -5,9 +5,10 @@
 // and a JSON write sent as text/plain (what a plain HTML form can send) with 415, nothing changed.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { bearer } from "./api-keys";
 import { STORAGE_STATE } from "./e2e-env";
+import { expect, test } from "./openapi-check";
 
 type Role = "staff" | "editor" | "admin";
 interface Endpoint {
@@ -88,9 +89,10 @@ for (const endpoint of endpoints) {
     expect(await snapshot(request)).toEqual(before);
   });
 
-  test(`${endpoint.method} ${endpoint.route}: an admin's cookie from another site 403 cross_origin${endpoint.body !== null && typeof endpoint.body === "object" ? ", text/plain 415" : ""}`, async ({ browser, request }) => {
+  test(`${endpoint.method} ${endpoint.route}: an admin's cookie from another site 403 cross_origin${endpoint.body !== null && typeof endpoint.body === "object" ? ", text/plain 415" : ""}`, async ({ browser, request, checkApi }) => {
     const before = await snapshot(request);
     const admin = await browser.newContext({ storageState: STORAGE_STATE("admin") });
+    checkApi(admin.request);
     try {
       const forgeries: Record<string, string>[] = [{ origin: "https://evil.example" }, { origin: "https://blog.example.org", "sec-fetch-site": "same-site" }];
       for (const headers of forgeries) {
@@ -114,8 +116,9 @@ for (const endpoint of endpoints) {
   });
 }
 
-test("a write with the cookie from the desk's own origin is not refused as cross-site", async ({ browser, baseURL }) => {
+test("a write with the cookie from the desk's own origin is not refused as cross-site", async ({ browser, baseURL, checkApi }) => {
   const admin = await browser.newContext({ storageState: STORAGE_STATE("admin") });
+  checkApi(admin.request);
   try {
     const own = await admin.request.post("/api/v1/stories/no-such-story/publish", { headers: { origin: baseURL!, "sec-fetch-site": "same-origin" } });
     expect([own.status(), (await own.json()).error.code]).toEqual([404, "not_found"]);

@@ -1,9 +1,10 @@
 // Several app instances on one database, as behind a load balancer: a tally written through one
 // instance shows on another's race JSON and race page within two seconds, even though the other
 // had both cached. In the "live" project; it writes only to Demo County's school board race.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { bearer } from "./api-keys";
 import { E2E_SECOND_PORT } from "./e2e-env";
+import { expect, test } from "./openapi-check";
 
 const RACE = "demo-county-school-board-at-large";
 const SECOND = `http://127.0.0.1:${E2E_SECOND_PORT}`;

@@ -2,8 +2,9 @@
 // within five seconds; a page with nothing new costs the server only 304s; and the live pages keep
 // to the width of a small phone. In the "live" project, after the District 5 night of the "calls"
 // project: it writes to District 5 and marks it too close to call.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { bearer } from "./api-keys";
+import { expect, test } from "./openapi-check";
 
 const RACE = "atlanta-2017-council-district-5";
 const RACE_API = `/api/v1/races/${RACE}`;

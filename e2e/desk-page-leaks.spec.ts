@@ -5,9 +5,10 @@
 // page is covered without editing this spec (an unknown route parameter fails it instead).
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { bearer } from "./api-keys";
 import { BANNED_COOKIE_FILE, STORAGE_STATE } from "./e2e-env";
+import { expect, test } from "./openapi-check";
 
 const DESK_DIR = "app/(newsroom)/newsroom";
 const RACE = "demo-county-clerk";

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { STORAGE_STATE } from "./e2e-env";
+import { expect, test } from "./openapi-check";
 
 test.describe("as editor", () => {
   test.use({ storageState: STORAGE_STATE("editor") });
@@ -15,7 +15,7 @@ test.describe("as editor", () => {
     const race = page.getByRole("form", { name: "New race" });
     await race.getByRole("textbox", { name: /^Office/ }).fill("Riverton Mayor");
     await race.getByRole("textbox", { name: /^Seat(?!s)/ }).fill("Citywide");
-    await race.getByLabel("Candidate 1").fill("Ada Lovelace");
+    await race.getByLabel("Candidate 1", { exact: true }).fill("Ada Lovelace");
     await race.getByRole("button", { name: "Add candidate" }).click();
     await race.getByLabel("Candidate 2").fill("Grace Hopper");
     await race.getByLabel("Unit 1").fill("Ward 1");
@@ -44,7 +44,7 @@ test.describe("as editor", () => {
     const race = page.getByRole("form", { name: "New race" });
     await race.getByRole("textbox", { name: /^Office/ }).fill("Demo County Council");
     await race.getByRole("textbox", { name: /^Seat(?!s)/ }).fill(seat);
-    await race.getByLabel("Candidate 1").fill("Ada Lovelace");
+    await race.getByLabel("Candidate 1", { exact: true }).fill("Ada Lovelace");
     await race.getByRole("button", { name: "Add candidate" }).click();
     await race.getByLabel("Candidate 2").fill("Ada Love1ace");
     await race.getByLabel("Unit 1").fill("Ward hall");
@@ -56,7 +56,7 @@ test.describe("as editor", () => {
     // Nothing typed is lost.
     await expect(race.getByRole("textbox", { name: /^Office/ })).toHaveValue("Demo County Council");
     await expect(race.getByRole("textbox", { name: /^Seat(?!s)/ })).toHaveValue(seat);
-    await expect(race.getByLabel("Candidate 1")).toHaveValue("Ada Lovelace");
+    await expect(race.getByLabel("Candidate 1", { exact: true })).toHaveValue("Ada Lovelace");
     await expect(race.getByLabel("Candidate 2")).toHaveValue("Ada Love1ace");
     await expect(race.getByLabel("Unit 1")).toHaveValue("Ward hall");
 

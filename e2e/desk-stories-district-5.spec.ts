@@ -1,8 +1,9 @@
 // The District 5 night end to end, as an editor lives it: too early to publish, the call, the right
 // story out and the wrong one held, the retraction, and the story pulled in front of readers.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { bearer } from "./api-keys";
 import { DISTRICT_5, STORAGE_STATE } from "./e2e-env";
+import { expect, test } from "./openapi-check";
 
 test.use({ storageState: STORAGE_STATE("editor") });
 
@@ -54,13 +55,20 @@ test("the District 5 story: held before the call, held when the call went the ot
   await expect(page.getByText("Natalyn Archibong kept her District 5 seat")).toBeVisible();
 
   const retraction = await decide(page, "Retract the call", { note: "Provisional ballots outstanding in DeKalb." });
-  await expect(retraction.getByRole("status")).toContainText(`${archibong}: Pulled: District 5 has not been called`);
+  await expect(retraction.getByRole("status")).toContainText(
+    `${archibong}: Pulled: The call in District 5 was retracted: Provisional ballots outstanding in DeKalb.`,
+  );
 
+  // Readers of the pulled story get the editor's reason, not a generic sentence.
   await page.goto("/stories/archibong-holds-district-5");
   await expect(page.getByRole("heading", { level: 1, name: "This story has been withdrawn." })).toBeVisible();
+  await expect(page.getByRole("note").filter({ hasText: "withdrawn" })).toContainText(
+    "The call in District 5 was retracted: Provisional ballots outstanding in DeKalb.",
+  );
   await expect(page.getByText("Natalyn Archibong kept her District 5 seat")).toHaveCount(0);
   await page.goto(`/races/${DISTRICT_5}`);
   await expect(page.getByText("Not yet called")).toBeVisible();
+  await expect(page.getByText(/^Call retracted at .*: Provisional ballots outstanding in DeKalb\.$/)).toBeVisible();
   await expect(page.getByRole("region", { name: "Coverage" })).toHaveCount(0);
 
   await page.goto("/newsroom");

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { DISTRICT_5, STORAGE_STATE } from "./e2e-env";
+import { expect, test } from "./openapi-check";
 
 const unitForm = (page: Page, unit: string) => page.getByRole("form", { name: new RegExp(`^${unit}`) });
 
@@ -33,7 +34,7 @@ test.describe("as staff", () => {
     expect(race.units[0]).toMatchObject({ slug: "fulton", precinctsReporting: 22, votes: { "natalyn-archibong": 3412 } });
   });
 
-  test("two desks on one unit: the second sees both sets of numbers, loses nothing, and can re-apply", async ({ browser }) => {
+  test("two desks on one unit: the second sees both sets of numbers, loses nothing, and can re-apply", async ({ browser, checkApi }) => {
     const desks = await Promise.all([0, 1].map(() => browser.newContext({ storageState: STORAGE_STATE("staff") })));
     const [first, second] = await Promise.all(desks.map((context) => context.newPage()));
     for (const page of [first!, second!]) await page.goto("/newsroom/races/demo-county-sheriff");
@@ -53,7 +54,7 @@ test.describe("as staff", () => {
 
     await conflict.getByRole("button", { name: "Re-apply my numbers" }).click();
     await expect(secondForm.getByText(/^Saved \(version/)).toBeVisible();
-    const race = await (await second!.request.get("/api/v1/races/demo-county-sheriff")).json();
+    const race = await (await checkApi(second!.request).get("/api/v1/races/demo-county-sheriff")).json();
     const unit = race.units.find((u: { slug: string }) => u.slug === "district-2");
     // Both desks' numbers stand: re-applying sent only the field the second desk changed.
     expect(unit.votes).toMatchObject({ "marcus-bell": 5000, "dana-kowalski": 5100 });
@@ -63,7 +64,7 @@ test.describe("as staff", () => {
 
 test("a signed-out visitor is sent to the sign-in page", async ({ page }) => {
   await page.goto("/newsroom");
-  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fnewsroom$/);
   await expect(page.getByRole("heading", { name: "Sign in to the results desk" })).toBeVisible();
 });
 

@@ -1,11 +1,12 @@
-import { expect, test } from "@playwright/test";
 import { DISTRICT_5 } from "./e2e-env";
+import { expect, test } from "./openapi-check";
 
 const endpoints = [
   "/api/v1/elections",
   "/api/v1/elections/atlanta-2017-general",
   `/api/v1/races/${DISTRICT_5}`,
   `/api/v1/races/${DISTRICT_5}/history`,
+  "/api/v1/openapi.json",
 ];
 
 for (const path of endpoints) {
@@ -53,4 +54,16 @@ test("unknown slugs get the JSON error envelope with 404", async ({ request }) =
   const response = await request.get("/api/v1/races/no-such-race");
   expect(response.status()).toBe(404);
   expect(await response.json()).toEqual({ error: { code: "not_found", message: "The race was not found." } });
+});
+
+test("/api/docs renders the OpenAPI document from this server's own files", async ({ page, baseURL }) => {
+  const elsewhere: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (/^https?:$/.test(url.protocol) && url.origin !== new URL(baseURL!).origin) elsewhere.push(request.url());
+  });
+  await page.goto("/api/docs");
+  await expect(page.getByRole("heading", { name: /Results desk API/ })).toBeVisible();
+  await expect(page.getByText("/api/v1/races/{slug}/units/{unitSlug}").first()).toBeVisible();
+  expect(elsewhere).toEqual([]);
 });

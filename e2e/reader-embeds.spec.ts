@@ -2,8 +2,8 @@
 // may be shown inside another site's iframe; every other page refuses (clickjacking), so a change
 // to next.config.js's headers that lets /races/* be framed, or stops the embed from being
 // framed, fails here.
-import { expect, test } from "@playwright/test";
 import { DISTRICT_5, E2E_PORT } from "./e2e-env";
+import { expect, test } from "./openapi-check";
 
 const EMBED = `/embed/races/${DISTRICT_5}`;
 const RACE = `/races/${DISTRICT_5}`;

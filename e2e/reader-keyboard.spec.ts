@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { DISTRICT_5 } from "./e2e-env";
+import { expect, test } from "./openapi-check";
 
 test("the race page works with the keyboard alone: skip link, candidate links, election link", async ({ page }) => {
   await page.goto(`/races/${DISTRICT_5}`);

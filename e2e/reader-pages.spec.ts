@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { DISTRICT_5 } from "./e2e-env";
+import { expect, test } from "./openapi-check";
 
 test("the home page lists the elections and links to the District 5 race", async ({ page }) => {
   await page.goto("/");

@@ -25,7 +25,7 @@ export function LiveKeyRaces({ electionSlug, initialRaces, timeZone, serverUpdat
     <div ref={root} className="live-list">
       <ul className="race-list">
         {races.map((race) => (
-          <RaceCard key={race.slug} race={asListedRace(race)} />
+          <RaceCard key={race.slug} race={asListedRace(race)} timeZone={timeZone} />
         ))}
       </ul>
       <UpdatedLine iso={latestUpdate(races)} server={serverUpdated} timeZone={timeZone} />

@@ -1,15 +1,18 @@
 "use client";
 // Polls a public JSON endpoint for a live reader page: conditional requests with the last ETag (a
-// 304 costs the server no body), paused while the tab is hidden, backing off while the API fails,
-// and stopped for good once `stopWhen` says the data can no longer change.
+// 304 costs the server no body), paused while the tab is hidden and resumed when it returns, backing
+// off while the API fails. It never stops for good: a called, fully counted race is asked less often
+// (lib/domain/polling.ts), because a call can still be retracted.
 import { useEffect, useRef, useState } from "react";
-import { nextPollDelay, pollOutcome, resumeDelay } from "@/lib/domain/polling";
+import { msSinceChange, nextPollDelay, pollInterval, pollOutcome, resumeDelay } from "@/lib/domain/polling";
 
 export const POLL_INTERVAL_MS = 3000;
 
 export interface PolledJsonOptions<T> {
-  /** True when the data is final: polling stops (checked on the initial data too). */
-  stopWhen: (data: T) => boolean;
+  /** True when the data has settled (a decided, fully counted race): polls slow down once it is quiet. */
+  settled: (data: T) => boolean;
+  /** When the data last changed, as the server stamps it (ISO time), or null if unknown. */
+  changedAt: (data: T) => string | null;
   /** Called with each new body and the one it replaces, after a 200. */
   onUpdate?: (next: T, previous: T) => void;
 }
@@ -28,10 +31,17 @@ export function usePolledJson<T>(url: string, initial: T, options: PolledJsonOpt
     let failures = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let inFlight = false;
-    let finished = optionsRef.current.stopWhen(latestRef.current);
+    let stopped = false;
+    /** When this page last saw the data change (the browser's clock), or null before any change. */
+    let changeSeenAt: number | null = null;
     const controller = new AbortController();
 
     const hidden = () => document.visibilityState === "hidden";
+    const interval = () => {
+      const { settled, changedAt } = optionsRef.current;
+      const latest = latestRef.current;
+      return pollInterval(settled(latest), msSinceChange(changedAt(latest), changeSeenAt, Date.now()), POLL_INTERVAL_MS);
+    };
     const schedule = (delay: number) => {
       clearTimeout(timer);
       timer = setTimeout(poll, delay);
@@ -39,7 +49,7 @@ export function usePolledJson<T>(url: string, initial: T, options: PolledJsonOpt
 
     async function poll() {
       timer = undefined;
-      if (finished || inFlight || hidden()) return; // a hidden tab resumes from the visibility listener
+      if (stopped || inFlight || hidden()) return; // a hidden tab resumes from the visibility listener
       inFlight = true;
       try {
         const response = await fetch(url, {
@@ -56,10 +66,12 @@ export function usePolledJson<T>(url: string, initial: T, options: PolledJsonOpt
             const next = (await response.json()) as T;
             etag = response.headers.get("ETag");
             const previous = latestRef.current;
+            const { changedAt, onUpdate } = optionsRef.current;
+            // The first poll has no ETag yet and answers 200 with what the page already shows.
+            if (changedAt(next) !== changedAt(previous)) changeSeenAt = Date.now();
             latestRef.current = next;
             setData(next);
-            optionsRef.current.onUpdate?.(next, previous);
-            finished = optionsRef.current.stopWhen(next);
+            onUpdate?.(next, previous);
           }
         }
       } catch {
@@ -68,25 +80,24 @@ export function usePolledJson<T>(url: string, initial: T, options: PolledJsonOpt
       } finally {
         inFlight = false;
       }
-      if (!finished && !hidden()) schedule(nextPollDelay(failures, POLL_INTERVAL_MS, Math.random));
+      if (!stopped && !hidden()) schedule(nextPollDelay(failures, interval(), Math.random));
     }
 
     function onVisibilityChange() {
-      if (finished) return;
       if (hidden()) {
         clearTimeout(timer);
         timer = undefined;
       } else if (!inFlight) {
-        schedule(resumeDelay(failures, POLL_INTERVAL_MS, Math.random));
+        schedule(resumeDelay(failures, interval(), Math.random));
       }
     }
 
-    if (!finished) {
-      schedule(POLL_INTERVAL_MS);
-      document.addEventListener("visibilitychange", onVisibilityChange);
-    }
+    // The first poll comes at the normal interval whatever the race's state: the page may have come
+    // from a cache (a CDN may serve it for up to 35 s), and this confirms or corrects it soon.
+    schedule(POLL_INTERVAL_MS);
+    document.addEventListener("visibilitychange", onVisibilityChange);
     return () => {
-      finished = true;
+      stopped = true;
       clearTimeout(timer);
       controller.abort();
       document.removeEventListener("visibilitychange", onVisibilityChange);

@@ -3,8 +3,9 @@
 // page): polls `GET /api/v1/elections/{slug}`, keeps the races the page shows, in its order, and
 // says what to announce when a call changes.
 import { useState } from "react";
-import { areRacesFinal, raceListAnnouncement } from "@/lib/domain/polling";
+import { areRacesSettled, raceListAnnouncement } from "@/lib/domain/polling";
 import type { RaceSummary } from "@/lib/domain/race-summary";
+import { latestUpdate } from "./updated-time";
 import { usePolledJson } from "./use-polled-json";
 
 interface ElectionJson {
@@ -19,7 +20,8 @@ export function usePolledRaces(electionSlug: string, initialRaces: RaceSummary[]
   const [announcement, setAnnouncement] = useState("");
   const [slugs] = useState(() => initialRaces.map((race) => race.slug));
   const data = usePolledJson<ElectionJson>(`/api/v1/elections/${encodeURIComponent(electionSlug)}`, { races: initialRaces }, {
-    stopWhen: (election) => areRacesFinal(pick(election.races, slugs)),
+    settled: (election) => areRacesSettled(pick(election.races, slugs)),
+    changedAt: (election) => latestUpdate(pick(election.races, slugs)),
     onUpdate: (next, previous) => {
       const message = raceListAnnouncement(pick(previous.races, slugs), pick(next.races, slugs));
       if (message) setAnnouncement(message);

@@ -5,15 +5,10 @@
 // are stored in NFC and may not hide invisible or text-direction characters (name-text.ts).
 import { z } from "zod";
 import { nameText } from "./name-text";
+import { DEFAULT_MAJORITY_THRESHOLD_PCT, MAX_CANDIDATE_LINKS, MAX_PRECINCTS, MAX_RECOUNT_MARGIN_PCT, MAX_SEATS, RULE_KINDS, UNIT_KINDS } from "./election-setup-limits";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugify } from "./slug";
 
-export const UNIT_KINDS = ["county", "district", "precinct"] as const;
-export const RULE_KINDS = ["plurality", "majority"] as const;
-export const DEFAULT_MAJORITY_THRESHOLD_PCT = 50;
-export const MAX_SEATS = 50;
-export const MAX_RECOUNT_MARGIN_PCT = 10;
-export const MAX_PRECINCTS = 100_000;
-export const MAX_CANDIDATE_LINKS = 10;
+export * from "./election-setup-limits";
 
 const requiredText = (max: number) =>
   z.string().trim().min(1, "is required").max(max, `must be at most ${max} characters`);

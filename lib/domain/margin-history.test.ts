@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { type HistoryPoint, leadChanges, marginSeries } from "./margin-history";
+import { type HistoryPoint, leadChanges, marginSeries, type RaceHistory, withCurrentCount } from "./margin-history";
 
 const pair = ["archibong", "bakhtiari"] as const;
 
@@ -104,6 +104,48 @@ test("property: lead changes chain into one another and match the number of swap
         if (i > 0) expect(change.from).toBe(changes[i - 1]?.to);
         expect(series.find((p) => p.at === change.at && p.leaderId === change.to)).toBeDefined();
       });
+    }),
+  );
+});
+
+function historyOf(points: HistoryPoint[]): RaceHistory {
+  const series = marginSeries(points, pair);
+  return { slug: "district-5", pair: [...pair], candidates: [], points: series, leadChanges: leadChanges(series) };
+}
+
+test("the chart ends at the count on the page: a newer count becomes the last point", () => {
+  const history = historyOf(night);
+  const count = { at: "2017-11-08T01:30:00-05:00", totals: { archibong: 5_029, bakhtiari: 4_758 } };
+  const shown = withCurrentCount(history, count);
+  expect(shown.points).toHaveLength(night.length + 1);
+  expect(shown.points[shown.points.length - 1]).toMatchObject({ at: count.at, leaderId: "archibong", margin: 271, signedMargin: 271 });
+  expect(shown.leadChanges).toEqual(history.leadChanges);
+});
+
+test("a count the history already ends at adds nothing; a new leader is a lead change", () => {
+  const history = historyOf(night);
+  expect(withCurrentCount(history, { at: "2017-11-08T02:00:00-05:00", totals: { archibong: 5_010, bakhtiari: 4_758, someone: 0 } })).toBe(history);
+  const flipped = withCurrentCount(history, { at: "2017-11-08T02:00:00-05:00", totals: { archibong: 5_010, bakhtiari: 5_100 } });
+  expect(flipped.leadChanges[flipped.leadChanges.length - 1]).toEqual({ at: "2017-11-08T02:00:00-05:00", from: "archibong", to: "bakhtiari" });
+});
+
+test("an empty history gains the count once there are votes; a race with one candidate has no margin chart", () => {
+  const empty = historyOf([]);
+  expect(withCurrentCount(empty, { at: "2017-11-07T20:00:00-05:00", totals: { archibong: 0, bakhtiari: 0 } })).toBe(empty);
+  expect(withCurrentCount(empty, { at: "2017-11-07T20:00:00-05:00", totals: { archibong: 3, bakhtiari: 1 } }).points).toHaveLength(1);
+  const single: RaceHistory = { ...empty, pair: null };
+  expect(withCurrentCount(single, { at: "2017-11-07T20:00:00-05:00", totals: { archibong: 3 } })).toBe(single);
+});
+
+test("property: whatever the history, the last point is the count shown", () => {
+  const totals = fc.record({ archibong: fc.nat(20_000), bakhtiari: fc.nat(20_000) });
+  fc.assert(
+    fc.property(fc.array(totals, { maxLength: 6 }), totals, (batches, current) => {
+      const history = historyOf(batches.map((t, i) => ({ at: `2017-11-07T2${i}:00:00-05:00`, totals: t })));
+      const shown = withCurrentCount(history, { at: "2017-11-08T01:00:00-05:00", totals: current });
+      const last = shown.points[shown.points.length - 1];
+      if (current.archibong + current.bakhtiari === 0 && batches.length === 0) return;
+      expect(last!.signedMargin).toBe(current.archibong - current.bakhtiari);
     }),
   );
 });

@@ -1,5 +1,6 @@
 // Turns the tally history into the margin-over-time chart: one point per batch for a fixed pair of
-// candidates, and the moments the lead changed hands (the story of the night in one list).
+// candidates, and the moments the lead changed hands (the story of the night in one list). The
+// chart's last point is always the count the page shows (withCurrentCount).
 
 export interface HistoryPoint {
   /** ISO time of the batch. */
@@ -55,4 +56,34 @@ export function leadChanges(series: readonly MarginPoint[]): LeadChange[] {
     lastLeader = point.leaderId;
   }
   return changes;
+}
+
+/** A race's margin over time, as `GET /api/v1/races/{slug}/history` answers. */
+export interface RaceHistory {
+  slug: string;
+  /** The two candidates the margin is measured between: the final leader first. */
+  pair: [string, string] | null;
+  candidates: { slug: string; name: string }[];
+  points: MarginPoint[];
+  leadChanges: LeadChange[];
+}
+
+function sameTotals(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => (a[key] ?? 0) === (b[key] ?? 0));
+}
+
+/**
+ * The history ending at the count the page shows. A page's count and its history can be read at
+ * different moments (the count arrives by polling, the history after it), so when the last batch is
+ * not the current count, the current count becomes one more point: a chart never contradicts the
+ * numbers above it.
+ */
+export function withCurrentCount(history: RaceHistory, count: HistoryPoint): RaceHistory {
+  if (!history.pair) return history;
+  const last = history.points[history.points.length - 1];
+  const empty = Object.values(count.totals).every((votes) => votes === 0);
+  if (last ? sameTotals(last.totals, count.totals) : empty) return history;
+  const points = [...history.points, ...marginSeries([count], history.pair)];
+  return { ...history, points, leadChanges: leadChanges(points) };
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { canPublish, expectationHolds, storyExpectationSchema, type GateRace, type StoryExpectation } from "./publication-gate";
+import { canPublish, expectationHolds, pullReason, storyExpectationSchema, type GateRace, type StoryExpectation } from "./publication-gate";
 import { CALL_STATUSES, NOT_CALLED, type CurrentCall } from "./race-call";
 import { buildRace, districtFive } from "./race-fixtures";
 import { raceShortName } from "./race-name";
@@ -110,11 +110,11 @@ describe("canPublish opens", () => {
   });
 });
 
-describe("what a new call pulls: the published stories the gate now refuses, with its reason", () => {
+describe("what a new call pulls: the published stories the gate now refuses, with the reason readers are given", () => {
   const storiesToPull = <S extends { expects: StoryExpectation }>(stories: readonly S[], race: GateRace) =>
     stories.flatMap((story) => {
-      const verdict = canPublish(story.expects, race);
-      return verdict.open ? [] : [{ story, reason: verdict.reason }];
+      const reason = pullReason(story.expects, race);
+      return reason === null ? [] : [{ story, reason }];
     });
   // Stories that went out while District 5 was called for Archibong.
   const published = [
@@ -149,6 +149,22 @@ describe("what a new call pulls: the published stories the gate now refuses, wit
     ]);
   });
 
+  test("a retraction's note is the reason: readers are told why the call was taken back", () => {
+    const retracted: CurrentCall = { ...NOT_CALLED, retractedAt: CALLED_AT, note: " Recanvass under way " };
+    expect(storiesToPull(published, d5(retracted)).map((p) => p.reason)).toEqual([
+      "The call in District 5 was retracted: Recanvass under way",
+      "The call in District 5 was retracted: Recanvass under way",
+    ]);
+    expect(pullReason(expectsCalled, d5({ ...retracted, note: null }))).toBe("District 5 has not been called");
+  });
+
+  test("any other call's note follows the gate's reason; a story whose result holds has no reason to be pulled", () => {
+    expect(pullReason(expectsWinner("archibong"), d5({ ...calledFor("bakhtiari"), note: "Recount reversed the lead." }))).toBe(
+      "District 5 was called for Liliana Bakhtiari; this story expects Natalyn Archibong. Editor's note: Recount reversed the lead.",
+    );
+    expect(pullReason(expectsCalled, d5({ ...tooClose, note: "" }))).toBe("District 5 is too close to call");
+    expect(pullReason(expectsWinner("archibong"), d5({ ...calledFor("archibong"), note: "All in." }))).toBeNull();
+  });
 });
 
 describe("storyExpectationSchema", () => {
@@ -179,6 +195,7 @@ describe("properties", () => {
     winners: fc.subarray(slugs),
     advancing: fc.subarray(slugs),
     calledAt: fc.option(fc.constant(CALLED_AT), { nil: null }),
+    retractedAt: fc.option(fc.constant(CALLED_AT), { nil: null }),
     note: fc.option(fc.string(), { nil: null }),
   });
   const expectationArbitrary: fc.Arbitrary<StoryExpectation> = fc.oneof(

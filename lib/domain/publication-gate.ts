@@ -2,7 +2,7 @@
 // the race's current call is the one it expects, and is pulled when the call stops being that.
 import { z } from "zod";
 import { ownValue } from "./own-keys";
-import type { CallStatus, CurrentCall } from "./race-call";
+import { isRetraction, type CallStatus, type CurrentCall } from "./race-call";
 import { nameList } from "./race-name";
 
 export const storyExpectationSchema = z.discriminatedUnion("kind", [
@@ -59,4 +59,18 @@ export function canPublish(expects: StoryExpectation, race: GateRace): GateVerdi
     case "runoff":
       return { open: false, reason: `${race.name} goes to a runoff between ${names(race.call.advancing)}; this story expects ${expected}` };
   }
+}
+
+/**
+ * Why a published story is pulled by a new call, or null when its result still holds. The editor's
+ * note is the reason readers are owed: a retraction is told by its note ("The call in District 5 was
+ * retracted: recanvass under way"); any other call's note follows the gate's reason.
+ */
+export function pullReason(expects: StoryExpectation, race: GateRace): string | null {
+  const verdict = canPublish(expects, race);
+  if (verdict.open) return null;
+  const note = race.call.note?.trim();
+  if (!note) return verdict.reason;
+  if (isRetraction(race.call)) return `The call in ${race.name} was retracted: ${note}`;
+  return `${verdict.reason}. Editor's note: ${note}`;
 }

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { NOT_CALLED, type CurrentCall } from "./race-call";
 import { buildRaceResult, type RaceRows } from "./race-result";
-import { callLabel, marginSentence } from "./race-status";
+import { callLabel, calledLine, marginSentence, retractionLine } from "./race-status";
 
 function race(overrides: Partial<RaceRows> = {}, votes: Record<string, number> = { archibong: 5010, bakhtiari: 4758 }): RaceRows {
   return {
@@ -72,4 +72,32 @@ test("a desk unit lists every candidate, with 0 where nothing was entered", asyn
   const result = buildRaceResult(race({}, { archibong: 10 }));
   expect(unitWithAllCandidates(result, "all")?.votes).toEqual({ archibong: 10, bakhtiari: 0 });
   expect(unitWithAllCandidates(result, "nowhere")).toBeUndefined();
+});
+
+const clock = (iso: string) => new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York", hour: "numeric", minute: "2-digit" }).format(new Date(iso));
+const RETRACTED_AT = "2017-11-08T04:42:00.000Z"; // 11:42 PM in Atlanta
+const retracted = (note: string | null): CurrentCall => ({ ...NOT_CALLED, retractedAt: RETRACTED_AT, note });
+
+test("a retraction says when and why beside 'Not yet called', in the editor's words", () => {
+  const result = buildRaceResult(race({ call: retracted("recanvass under way") }));
+  expect(callLabel(result)).toBe("Not yet called");
+  expect(retractionLine(result.call, clock)).toBe(`Call retracted at ${clock(RETRACTED_AT)}: recanvass under way`);
+  expect(clock(RETRACTED_AT)).toMatch(/^11:42\sPM$/);
+  expect(retractionLine(retracted("  "), clock)).toBe(`Call retracted at ${clock(RETRACTED_AT)}`);
+  expect(calledLine(result.call, clock)).toBeNull();
+});
+
+test("no retraction line for a race never called, nor for any standing call", () => {
+  expect(retractionLine(NOT_CALLED, clock)).toBeNull();
+  for (const call of [called({ status: "called", winners: ["archibong"] }), called({ status: "runoff", advancing: ["archibong", "bakhtiari"] }), called({ status: "too_close" })]) {
+    expect(retractionLine(call, clock)).toBeNull();
+  }
+});
+
+test("'Called <time>' appears only beside a badge that names a result", () => {
+  expect(calledLine(called({ status: "called", winners: ["archibong"] }), clock)).toBe(`Called ${clock("2017-11-08T06:00:00.000Z")}`);
+  expect(calledLine(called({ status: "runoff", advancing: ["archibong", "bakhtiari"] }), clock)).toMatch(/^Called /);
+  expect(calledLine(called({ status: "too_close" }), clock)).toBeNull();
+  expect(calledLine(NOT_CALLED, clock)).toBeNull();
+  expect(calledLine(retracted("recanvass"), clock)).toBeNull();
 });

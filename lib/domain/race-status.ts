@@ -1,8 +1,9 @@
-// The words a reader sees for a race's state: the status badge ("Not yet called", "Archibong wins")
-// and the margin sentence. Shared by race pages, election pages, embeds and the home page.
+// The words a reader sees for a race's state: the status badge ("Not yet called", "Archibong wins"),
+// the line beside it (when it was called, or that the call was retracted and why) and the margin
+// sentence. Shared by race pages, election pages, embeds, the home page and the preview image.
 
 import { describeMargin } from "./margin-words";
-import type { CallStatus } from "./race-call";
+import { isRetraction, type CallStatus, type CurrentCall } from "./race-call";
 import type { RaceResult } from "./race-result";
 
 function nameList(names: readonly string[]): string {
@@ -28,6 +29,22 @@ export function callLabel(race: RaceResult): string {
     case "uncalled":
       return "Not yet called";
   }
+}
+
+/** "Called <time>", only beside a badge that names a result (a winner or a runoff); else null. */
+export function calledLine(call: CurrentCall, formatTime: (iso: string) => string): string | null {
+  if ((call.status !== "called" && call.status !== "runoff") || call.calledAt === null) return null;
+  return `Called ${formatTime(call.calledAt)}`;
+}
+
+/**
+ * "Call retracted at 11:42 PM: recanvass under way": a retraction is a state readers must see, not
+ * only "Not yet called", and the editor's note says why. Null unless the current call is a retraction.
+ */
+export function retractionLine(call: CurrentCall, formatTime: (iso: string) => string): string | null {
+  if (!isRetraction(call)) return null;
+  const note = call.note?.trim();
+  return `Call retracted at ${formatTime(call.retractedAt)}${note ? `: ${note}` : ""}`;
 }
 
 export function callTone(status: CallStatus): "called" | "runoff" | "close" | "open" {

@@ -6,7 +6,9 @@ import "server-only";
 // Read elsewhere, on purpose: server.ts reads PORT and HOSTNAME to listen (it runs outside Next's
 // bundles, where this "server-only" module cannot be imported); instrumentation.ts reads Next's own
 // NEXT_RUNTIME and NEXT_PHASE; database-url.ts reads DATABASE_URL for the scripts that run before or
-// without the app; the scripts, benches and tests read their own settings.
+// without the app; response-headers.cjs reads PUBLIC_URL (whether to send HSTS) because next.config.js
+// and the page cache handler load it as CommonJS, outside the app's bundles; the scripts, benches and
+// tests read their own settings.
 import { z } from "zod";
 import { DATABASE_URL_RULE, DEFAULT_DATABASE_URL, providerOf } from "@/lib/server/database-url";
 

@@ -1,5 +1,6 @@
 // The front door's rules: it answers only plain GETs of the hot reader routes that the caches hold
-// fresh, with the headers Next would send, and leaves everything else to Next untouched.
+// fresh, with the headers Next would send (a page's Content-Security-Policy naming the hashes of its
+// inline scripts, stored with it), and leaves everything else to Next untouched.
 import { IncomingMessage, ServerResponse } from "node:http";
 import { Socket } from "node:net";
 import { gunzipSync } from "node:zlib";
@@ -11,14 +12,16 @@ const READ_CACHE = Symbol.for("results-desk.read-cache");
 const PAGE_CACHE = Symbol.for("results-desk.page-cache");
 
 const raceJson = { text: JSON.stringify({ slug: "district-5", padding: "x".repeat(2_000) }), etag: '"abc"' };
-const page = { kind: "APP_PAGE" };
-const html = `<!DOCTYPE html><html><body>${"District 5 ".repeat(300)}</body></html>`;
+/** The page cache's entries: one per path. */
+const pages: Record<string, object> = { "/races/district-5": { kind: "APP_PAGE" }, "/embed/races/district-5": { kind: "APP_PAGE" } };
+const html = `<!DOCTYPE html><html><body>${"District 5 ".repeat(300)}<script>self.__next_f.push([1])</script></body></html>`;
+const scripts = ["'sha256-stored='"];
 
 function cachesHold({ json = true, fresh = true } = {}) {
   handles[READ_CACHE] = { peek: (key: string) => (json && key === "race-json:district-5" ? { value: raceJson } : undefined) };
   handles[PAGE_CACHE] = {
     freshPage: (path: string) =>
-      fresh && ["/races/district-5", "/embed/races/district-5"].includes(path) ? { page, html, status: 200, revalidate: 5, expire: 35 } : null,
+      fresh && pages[path] ? { page: pages[path], html, scripts, status: 200, revalidate: 5, expire: 35 } : null,
   };
 }
 afterEach(() => {
@@ -68,12 +71,18 @@ test("a fresh cached race page is answered as a cache hit; an embed may be frame
   expect(hit).toMatchObject({ answered: true, status: 200 });
   expect(hit.header("x-nextjs-cache")).toBe("HIT");
   expect(hit.header("cache-control")).toBe("s-maxage=5, stale-while-revalidate=30");
-  expect(hit.header("content-security-policy")).toBe("frame-ancestors 'none'");
+  expect(hit.header("content-security-policy")).toContain("; script-src 'self' 'sha256-stored='; ");
+  expect(hit.header("content-security-policy")).toMatch(/; frame-ancestors 'none'$/);
+  expect(hit.header("x-frame-options")).toBe("DENY");
+  expect(hit.header("strict-transport-security")).toBeUndefined();
   expect(hit.body.toString()).toBe(html);
-  expect(request("GET", "/races/district-5", { "if-none-match": String(hit.header("etag")) }).status).toBe(304);
+  const unchanged = request("GET", "/races/district-5", { "if-none-match": String(hit.header("etag")) });
+  expect(unchanged.status).toBe(304);
+  expect(unchanged.header("content-security-policy")).toBe(hit.header("content-security-policy"));
 
   const embed = request("GET", "/embed/races/district-5");
-  expect(embed.header("content-security-policy")).toBe("frame-ancestors *");
+  expect(embed.header("content-security-policy")).toContain("; script-src 'self' 'sha256-stored='; ");
+  expect(embed.header("content-security-policy")).toMatch(/; frame-ancestors \*$/);
   expect(embed.header("x-frame-options")).toBeUndefined();
 });
 
@@ -92,4 +101,48 @@ test("everything else is left to Next, untouched", () => {
   delete handles[READ_CACHE];
   delete handles[PAGE_CACHE];
   expect(request("GET", "/api/v1/races/district-5").answered).toBe(false);
+});
+
+test("a unit's count (PUT) goes to the write handle with its body and headers, and comes back with Next's headers, marked", async () => {
+  const { createServer } = await import("node:http");
+  const PUT_UNIT_TALLY = Symbol.for("results-desk.put-unit-tally");
+  const seen: { slugs: string[]; body: string; authorization: string | null }[] = [];
+  handles[PUT_UNIT_TALLY] = async (req: Request, raceSlug: string, unitSlug: string) => {
+    seen.push({ slugs: [raceSlug, unitSlug], body: await req.text(), authorization: req.headers.get("authorization") });
+    return Response.json({ slug: raceSlug }, { status: 200 });
+  };
+  const server = createServer((req, res) => {
+    if (!frontDoor(req, res)) res.writeHead(599).end("next");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  try {
+    const put = await fetch(`http://127.0.0.1:${port}/api/v1/races/district-5/units/fulton`, {
+      method: "PUT",
+      headers: { authorization: "Bearer rd_key", "content-type": "application/json" },
+      body: '{"version":1}',
+    });
+    expect(put.status).toBe(200);
+    expect(put.headers.get("x-front-door")).toBe("write");
+    expect(put.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(await put.json()).toEqual({ slug: "district-5" });
+    expect(seen).toEqual([{ slugs: ["district-5", "fulton"], body: '{"version":1}', authorization: "Bearer rd_key" }]);
+
+    // Everything else, including set-up (PATCH) and a query string, is Next's.
+    const patch = await fetch(`http://127.0.0.1:${port}/api/v1/races/district-5/units/fulton`, { method: "PATCH", body: "{}" });
+    expect(patch.status).toBe(599);
+    const query = await fetch(`http://127.0.0.1:${port}/api/v1/races/district-5/units/fulton?x=1`, { method: "PUT", body: "{}" });
+    expect(query.status).toBe(599);
+  } finally {
+    delete handles[PUT_UNIT_TALLY];
+    server.close();
+  }
+});
+
+test("front-door answers say so, and it matches If-None-Match as the API does: * names any body", () => {
+  cachesHold();
+  expect(request("GET", "/api/v1/races/district-5").header("x-front-door")).toBe("json");
+  expect(request("GET", "/races/district-5").header("x-front-door")).toBe("page");
+  expect(request("GET", "/api/v1/races/district-5", { "if-none-match": "*" })).toMatchObject({ answered: true, status: 304 });
+  expect(request("GET", "/api/v1/races/district-5", { "if-none-match": 'W/"abc"' })).toMatchObject({ answered: true, status: 304 });
 });

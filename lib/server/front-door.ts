@@ -2,13 +2,22 @@
 // straight from the caches when they hold a fresh copy, before the request reaches Next. Next
 // still renders and reads everything the first time, and whenever a command has invalidated it;
 // this only skips Next's routing and rendering machinery for a copy Next would serve unchanged.
+// It also hands the hottest write, a unit's count (PUT …/units/{unitSlug}), straight to the
+// function its route handler calls, which spares automation's writes Next's routing.
 //
-// It runs in server.ts, outside Next's bundles, and reaches the caches through the handles they
-// register on globalThis (read-cache.ts, next-cache-handler.cjs). Until they exist, or for anything
-// it does not recognise, it answers nothing and Next takes the request.
+// It runs in server.ts, outside Next's bundles, and reaches the caches and the write through the
+// handles they register on globalThis (read-cache.ts, next-cache-handler.cjs, put-unit-tally.ts).
+// Until they exist, or for anything it does not recognise, it answers nothing and Next takes the
+// request.
+//
+// A page goes out with the Content-Security-Policy Next would send with it: the one naming the
+// hashes of its inline scripts, stored with the page.
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
+import { pagePolicy } from "./content-security-policy.cjs";
+import { CACHED_PAGE, etagMatches as headerNamesEtag, FRONT_DOOR_HEADER, HANDLES, JSON_ROUTES } from "./cache/contract.cjs";
 import { headersFor, PUBLIC_CACHE_CONTROL } from "./response-headers.cjs";
 
 interface JsonEntry {
@@ -18,6 +27,8 @@ interface JsonEntry {
 interface FreshPage {
   page: object;
   html: string;
+  /** The hash sources of the page's inline scripts. */
+  scripts: string[];
   status: number;
   revalidate: number;
   expire: number;
@@ -28,33 +39,28 @@ interface ReadCacheHandle {
 interface PageCacheHandle {
   freshPage(path: string): FreshPage | null;
 }
+type PutUnitTally = (request: Request, raceSlug: string, unitSlug: string) => Promise<Response>;
 
 /** What Next's router adds to every page and route answer. */
 const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
 /** Requests made by Next's client router want the page's RSC payload, not its HTML. */
 const ROUTER_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"];
 
-const JSON_ROUTES: [RegExp, (slug: string) => string][] = [
-  [/^\/api\/v1\/races\/([^/]+)$/, (slug) => `race-json:${slug}`],
-  [/^\/api\/v1\/races\/([^/]+)\/history$/, (slug) => `race-history-json:${slug}`],
-  [/^\/api\/v1\/elections\/([^/]+)$/, (slug) => `election-json:${slug}`],
-];
-const PAGE_ROUTE = /^\/(races|embed\/races|elections|stories)\/[^/]+$/;
+const UNIT_TALLY_ROUTE = /^\/api\/v1\/races\/([^/]+)\/units\/([^/]+)$/;
 
-const handle = <T>(name: string) => (globalThis as unknown as Record<symbol, T | undefined>)[Symbol.for(`results-desk.${name}`)];
+const handle = <T>(name: keyof typeof HANDLES) => (globalThis as unknown as Record<symbol, T | undefined>)[HANDLES[name]];
 
 /** Compressed bodies, made once per cached body. */
 const gzipped = new WeakMap<object, Buffer>();
 const pageEtags = new WeakMap<object, string>();
+const pagePolicies = new WeakMap<object, string>();
 
 function acceptsGzip(request: IncomingMessage): boolean {
   return /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
 }
 
 function etagMatches(request: IncomingMessage, etag: string): boolean {
-  const header = request.headers["if-none-match"];
-  if (!header) return false;
-  return header.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === etag);
+  return headerNamesEtag(request.headers["if-none-match"], etag);
 }
 
 function send(request: IncomingMessage, response: ServerResponse, status: number, headers: Record<string, string>, body: string, owner: object) {
@@ -70,11 +76,11 @@ function send(request: IncomingMessage, response: ServerResponse, status: number
 }
 
 function answerJson(request: IncomingMessage, response: ServerResponse, pathname: string, key: string): boolean {
-  const cached = handle<ReadCacheHandle>("read-cache")?.peek(key);
+  const cached = handle<ReadCacheHandle>("readCache")?.peek(key);
   // A cached null is an unknown slug: Next answers those with the error envelope.
   const entry = cached?.value as JsonEntry | null | undefined;
   if (!entry) return false;
-  const headers = { ...headersFor(pathname), Vary: VARY, "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: entry.etag };
+  const headers = { ...headersFor(pathname), Vary: VARY, "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: entry.etag, [FRONT_DOOR_HEADER]: "json" };
   if (etagMatches(request, entry.etag)) {
     response.writeHead(304, headers);
     response.end();
@@ -86,14 +92,18 @@ function answerJson(request: IncomingMessage, response: ServerResponse, pathname
 
 function answerPage(request: IncomingMessage, response: ServerResponse, pathname: string): boolean {
   if (ROUTER_HEADERS.some((name) => request.headers[name] !== undefined)) return false;
-  const fresh = handle<PageCacheHandle>("page-cache")?.freshPage(pathname);
+  const fresh = handle<PageCacheHandle>("pageCache")?.freshPage(pathname);
   if (!fresh) return false;
   let etag = pageEtags.get(fresh.page);
   if (!etag) pageEtags.set(fresh.page, (etag = `"${createHash("sha1").update(fresh.html).digest("base64url")}"`));
+  let policy = pagePolicies.get(fresh.page);
+  if (!policy) pagePolicies.set(fresh.page, (policy = pagePolicy(pathname, fresh.scripts)));
   const headers = {
     ...headersFor(pathname),
+    "Content-Security-Policy": policy,
     Vary: VARY,
     "x-nextjs-cache": "HIT",
+    [FRONT_DOOR_HEADER]: "page",
     "Cache-Control": `s-maxage=${fresh.revalidate}, stale-while-revalidate=${Math.max(fresh.expire - fresh.revalidate, 0)}`,
     ETag: etag,
   };
@@ -106,8 +116,47 @@ function answerPage(request: IncomingMessage, response: ServerResponse, pathname
   return true;
 }
 
+function webRequest(request: IncomingMessage): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  }
+  const url = `http://${request.headers.host ?? "localhost"}${request.url}`;
+  return new Request(url, { method: request.method, headers, body: Readable.toWeb(request) as ReadableStream, duplex: "half" } as RequestInit);
+}
+
+async function answerUnitTally(request: IncomingMessage, response: ServerResponse, pathname: string, put: PutUnitTally, [raceSlug, unitSlug]: string[]) {
+  try {
+    const answer = await put(webRequest(request), raceSlug!, unitSlug!);
+    const body = Buffer.from(await answer.arrayBuffer());
+    response.writeHead(answer.status, { ...headersFor(pathname), ...Object.fromEntries(answer.headers), "Content-Length": body.byteLength, [FRONT_DOOR_HEADER]: "write" });
+    response.end(body);
+  } catch (error) {
+    console.error("Front door: unit tally write failed", error);
+    if (!response.headersSent) response.writeHead(500, { "Content-Type": "application/json" });
+    response.end(JSON.stringify({ error: { code: "internal", message: "Something went wrong on our side. Please try again." } }));
+  }
+}
+
+function frontDoorWrite(request: IncomingMessage, response: ServerResponse): boolean {
+  const put = handle<PutUnitTally>("putUnitTally");
+  if (!put || !request.url || request.url.includes("?")) return false;
+  const pathname = request.url;
+  const match = UNIT_TALLY_ROUTE.exec(pathname);
+  if (!match) return false;
+  let slugs: string[];
+  try {
+    slugs = match.slice(1).map((part) => decodeURIComponent(part));
+  } catch {
+    return false;
+  }
+  void answerUnitTally(request, response, pathname, put, slugs);
+  return true;
+}
+
 /** Answers the request from the caches and returns true, or returns false and writes nothing. */
 export function frontDoor(request: IncomingMessage, response: ServerResponse): boolean {
+  if (request.method === "PUT") return frontDoorWrite(request, response);
   if (request.method !== "GET" || !request.url || request.url.includes("?")) return false;
   let pathname: string;
   try {
@@ -115,9 +164,9 @@ export function frontDoor(request: IncomingMessage, response: ServerResponse): b
   } catch {
     return false;
   }
-  for (const [route, keyOf] of JSON_ROUTES) {
-    const match = route.exec(pathname);
-    if (match) return answerJson(request, response, pathname, keyOf(match[1]!));
+  for (const route of JSON_ROUTES) {
+    const match = route.path.exec(pathname);
+    if (match) return answerJson(request, response, pathname, route.key(match[1]!));
   }
-  return PAGE_ROUTE.test(pathname) && answerPage(request, response, pathname);
+  return CACHED_PAGE.test(pathname) && answerPage(request, response, pathname);
 }

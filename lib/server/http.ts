@@ -2,6 +2,7 @@ import "server-only";
 // JSON responses of the public API: the error envelope of DESIGN.md section 4, and ETags so a
 // poller that already has the current state gets a 304 with no body.
 import { createHash } from "node:crypto";
+import { etagMatches } from "./cache/contract.cjs";
 // Short shared-cache lifetime: a CDN absorbs the spike while readers stay one poll behind at most.
 import { PUBLIC_CACHE_CONTROL } from "./response-headers.cjs";
 
@@ -13,11 +14,6 @@ export function notFoundResponse(what: string): Response {
   return errorResponse(404, "not_found", `${what} was not found.`);
 }
 
-function etagMatches(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === "*") return true;
-  return header.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === etag.replace(/^W\//, ""));
-}
 
 /** A JSON body serialised once, with the ETag that names it. */
 export interface JsonEntry {

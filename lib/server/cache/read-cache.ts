@@ -4,6 +4,7 @@ import "server-only";
 // misses on one key share a single database read, so a spike of readers after a write costs one
 // query, not one per reader.
 import { invalidatedSince, now } from "./tag-clock.cjs";
+import { HANDLES } from "./contract.cjs";
 
 /** Enough for every race, election and candidate of a large statewide night several times over. */
 const MAX_ENTRIES = 5_000;
@@ -92,4 +93,4 @@ export function peekCachedRead(key: string): { value: unknown } | undefined {
   return { value: entry.value };
 }
 
-(globalThis as unknown as Record<symbol, unknown>)[Symbol.for("results-desk.read-cache")] = { peek: peekCachedRead };
+(globalThis as unknown as Record<symbol, unknown>)[HANDLES.readCache] = { peek: peekCachedRead };

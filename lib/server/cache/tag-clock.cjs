@@ -5,7 +5,9 @@
 // global symbol, so an invalidation from a command is seen by the page cache at once.
 "use strict";
 
-const KEY = Symbol.for("results-desk.tag-clock");
+const { HANDLES } = require("./contract.cjs");
+
+const KEY = HANDLES.tagClock;
 
 /** Milliseconds on a clock that never runs backwards within the process. */
 function now() {

@@ -15,6 +15,7 @@ import "server-only";
 // An invalidation takes effect in this process at once and reaches the other app instances
 // through the journal (journal.ts).
 import { shareInvalidation } from "./journal";
+import { EVERYTHING, HOME, raceTag, electionTag, storyTag } from "./contract.cjs";
 import { invalidateTags } from "./tag-clock.cjs";
 
 function invalidate(tags: Iterable<string>): void {
@@ -23,12 +24,6 @@ function invalidate(tags: Iterable<string>): void {
   shareInvalidation(list);
 }
 
-export const EVERYTHING = "everything";
-export const HOME = "home";
-export const raceTag = (slug: string) => `race:${slug}`;
-export const electionTag = (slug: string) => `election:${slug}`;
-export const candidateTag = (slug: string) => `candidate:${slug}`;
-export const storyTag = (slug: string) => `story:${slug}`;
 
 /** A race's count or call changed: its own pages, its election's list and the front page. */
 export function invalidateRaces(races: readonly { slug: string; electionSlug: string }[]): void {

@@ -14,6 +14,8 @@ const database = createTestDatabase();
 const { callRace } = await import("./call-race");
 const { createStory, publishStory, getStory } = await import("./stories");
 const { getRaceResult } = await import("@/lib/server/queries/races");
+const { readStory } = await import("@/lib/server/queries/reader");
+const raceRoute = await import("@/app/api/v1/races/[slug]/route");
 
 const DISTRICT_5 = "atlanta-2017-council-district-5";
 const editor: Actor = { userId: "user-editor", name: "Erin Editor", email: "e@example.org", role: "editor", via: "session" };
@@ -44,10 +46,16 @@ test("the District 5 night: too early, the call, the right story, the retraction
 
   const retraction = await callRace(editor, DISTRICT_5, { status: "uncalled", note: "Provisional ballots outstanding in DeKalb." });
   expect(retraction.race.call.status).toBe("uncalled");
+  // The editor's reason travels with the pull, to the desk and to the story's reader page.
+  const why = "Pulled: The call in District 5 was retracted: Provisional ballots outstanding in DeKalb.";
   expect(retraction.pulledStories).toEqual([
-    { id: archibong, slug: "archibong-holds-district-5", headline: "Archibong holds District 5 by 252 votes", reason: "Pulled: District 5 has not been called" },
+    { id: archibong, slug: "archibong-holds-district-5", headline: "Archibong holds District 5 by 252 votes", reason: why },
   ]);
-  expect(await getStory(editor, archibong)).toMatchObject({ status: "pulled", pulledReason: "Pulled: District 5 has not been called" });
+  expect(await getStory(editor, archibong)).toMatchObject({ status: "pulled", pulledReason: why });
+  expect(await readStory("archibong-holds-district-5")).toMatchObject({
+    status: "pulled",
+    pulledReason: "The call in District 5 was retracted: Provisional ballots outstanding in DeKalb.",
+  });
   expect((await getStory(editor, bakhtiari)).status).toBe("draft");
 
   const calls = await database.client.raceCall.findMany({ where: { race: { slug: DISTRICT_5 } }, orderBy: { seq: "asc" } });
@@ -112,4 +120,27 @@ test("publishing while the call is retracted never leaves a published story whos
       expect(expectationHolds({ kind: "winner", candidate: "rosa-delgado" }, current), `round ${round}: ${row.slug} published under ${current.status}`).toBe(true);
     }
   }
+});
+
+test("after a retraction the race JSON says when and why, and gives no call time", async () => {
+  const readJson = async (etag?: string) => {
+    const request = new Request("http://localhost/api/v1/races/demo-county-sheriff", { headers: etag ? { "If-None-Match": etag } : {} });
+    return raceRoute.GET(request, { params: Promise.resolve({ slug: "demo-county-sheriff" }) });
+  };
+  await callRace(editor, "demo-county-sheriff", { status: "too_close" });
+  const before = await readJson();
+  const beforeBody = await before.json();
+  expect(beforeBody.call).toMatchObject({ status: "too_close", retractedAt: null, note: null });
+  expect(beforeBody.call.calledAt).toEqual(expect.any(String));
+
+  const { race } = await callRace(editor, "demo-county-sheriff", { status: "uncalled", note: "Recanvass under way" });
+  const after = await readJson(before.headers.get("ETag")!);
+  expect(after.status).toBe(200); // the cached JSON and its ETag went with the retraction
+  const body = await after.json();
+  expect(body.call).toEqual({ status: "uncalled", winners: [], advancing: [], calledAt: null, retractedAt: race.call.retractedAt, note: "Recanvass under way" });
+  const stored = await database.client.raceCall.findFirstOrThrow({ where: { race: { slug: "demo-county-sheriff" } }, orderBy: { seq: "desc" } });
+  expect(body.call.retractedAt).toBe(stored.createdAt.toISOString());
+  // The race's time moves with the retraction, so pollers and "Last updated" see a change.
+  expect(body.updatedAt).toBe(body.call.retractedAt);
+  expect(body.updatedAt > beforeBody.updatedAt).toBe(true);
 });

@@ -9,8 +9,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { checkCall, proposedCallSchema, unacknowledged, type CallVerdict, type Finding, type ProposedCall, type WarningCode } from "@/lib/domain/call-guard";
-import { canPublish } from "@/lib/domain/publication-gate";
-import type { CurrentCall } from "@/lib/domain/race-call";
+import { pullReason } from "@/lib/domain/publication-gate";
+import { currentCallOf, type CurrentCall } from "@/lib/domain/race-call";
 import type { RaceResult } from "@/lib/domain/race-result";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
@@ -38,13 +38,13 @@ function snapshotOf(race: RaceResult): string {
 
 /**
  * Pulls the published stories the new call leaves without their result (the publication rule, as
- * SQL), each with the gate's reason in words.
+ * SQL), each with its reason in words (pullReason).
  */
 function pullStatement(race: RaceForCall, call: ProposedCall, after: CurrentCall, at: string, holds: Prisma.Sql) {
   const gate = { ...race.gate, call: after };
-  const reason = (expects: Parameters<typeof canPublish>[0]) => {
-    const verdict = canPublish(expects, gate);
-    return verdict.open ? null : `Pulled: ${verdict.reason}`;
+  const reason = (expects: Parameters<typeof pullReason>[0]) => {
+    const why = pullReason(expects, gate);
+    return why === null ? null : `Pulled: ${why}`;
   };
   const winnerIds = call.status === "called" ? call.winners.map((slug) => race.candidacyBySlug.get(slug)!) : [];
   const perCandidate = [...race.candidacyBySlug].map(([slug, id]) => Prisma.sql`WHEN ${id} THEN ${reason({ kind: "winner", candidate: slug })}`);
@@ -87,7 +87,7 @@ export async function callRace(actor: Actor | null, raceSlug: string, rawInput: 
   const { won } = await runGuardedWrite(() => {
     const callId = randomUUID();
     at = sqlTimestamp(new Date());
-    const after: CurrentCall = { status: call.status, winners: call.winners, advancing: call.advancing, calledAt: at, note: call.note ?? null };
+    const after: CurrentCall = currentCallOf({ status: call.status, at, note: call.note ?? null, named });
     return {
       lockRaceId: race.id,
       // The call is recorded only if the race is still at the version the guard checked.

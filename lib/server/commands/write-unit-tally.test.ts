@@ -41,6 +41,13 @@ test("an accepted write moves the count, bumps the version, and records history 
   expect(JSON.parse(audit[0]!.detail)).toMatchObject({ changes: [{ candidate: "liliana-bakhtiari", before: 1197, after: 1300 }] });
 });
 
+test("the write's answer is the race exactly as a fresh read shows it (it is built without one)", async () => {
+  const { getRaceResult } = await import("@/lib/server/queries/races");
+  const before = await currentUnit(DISTRICT_5, "fulton");
+  const { race } = await writeUnitTally(staff, DISTRICT_5, "fulton", { version: before.version, votes: { "natalyn-archibong": before.votes["natalyn-archibong"]! + 7 } });
+  expect(race).toEqual(await getRaceResult(DISTRICT_5));
+});
+
 test("a stale version is a 409 carrying the current unit, and writes nothing", async () => {
   const current = await currentUnit(DISTRICT_5, "dekalb");
   const dump = databaseDump(database.url);

@@ -5,63 +5,32 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { checkUnitTally, unitTallyInputSchema, type TallyChangeLine, type UnitSnapshot } from "@/lib/domain/unit-tally";
-import { unitWithAllCandidates, type RaceResult } from "@/lib/domain/race-result";
+import { ownValue } from "@/lib/domain/own-keys";
+import { buildRaceResult, type RaceResult } from "@/lib/domain/race-result";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { parseInput } from "@/lib/server/commands/parse-input";
 import { db } from "@/lib/server/db";
 import { CommandError, invalid, notFound } from "@/lib/server/errors";
-import { getRaceResult } from "@/lib/server/queries/races";
 import { runGuardedWrite, type GuardedWrite } from "@/lib/server/race-store/guarded-write";
+import { readRaceBySlug } from "@/lib/server/race-store/read-races";
 import { asBoolean, asInteger, asTimestamp, sqlTimestamp } from "@/lib/server/sql-dialect";
 
 export type TallySource = "manual" | "csv" | "feed";
 
-interface UnitRow {
-  id: string;
-  slug: string;
-  name: string;
-  version: number;
-  precinctsTotal: number;
-  precinctsReporting: number;
-  ballotsCast: number | null;
-  raceId: string;
-  seats: number;
-  electionSlug: string;
-  candidacyId: string | null;
-  candidateSlug: string | null;
-  votes: number | null;
-}
-
-/** The unit, its race's seats and every candidate's count in it: one row per candidacy, in one query. */
+/**
+ * The race as the store reads it, and the unit in it with every candidate's count (0 where none was
+ * entered): the command checks the write against it and answers from it, so a write reads the race
+ * once, before it writes.
+ */
 async function loadUnit(raceSlug: string, unitSlug: string) {
-  const rows = await db.$queryRaw<UnitRow[]>`
-    SELECT u."id", u."slug", u."name", u."version", u."precinctsTotal", u."precinctsReporting", u."ballotsCast",
-           r."id" AS "raceId", r."seats", e."slug" AS "electionSlug", c."id" AS "candidacyId", p."slug" AS "candidateSlug", t."votes"
-    FROM "Race" r
-    JOIN "Election" e ON e."id" = r."electionId"
-    JOIN "ReportingUnit" u ON u."raceId" = r."id" AND u."slug" = ${unitSlug}
-    LEFT JOIN "Candidacy" c ON c."raceId" = r."id"
-    LEFT JOIN "Candidate" p ON p."id" = c."candidateId"
-    LEFT JOIN "Tally" t ON t."unitId" = u."id" AND t."candidacyId" = c."id"
-    WHERE r."slug" = ${raceSlug}`;
-  const unit = rows[0];
-  if (!unit) {
-    const race = await db.race.findUnique({ where: { slug: raceSlug }, select: { id: true } });
-    throw notFound(race ? `Reporting unit "${unitSlug}" of this race` : `Race "${raceSlug}"`);
-  }
-  const candidacies = rows.filter((row) => row.candidacyId !== null && row.candidateSlug !== null);
-  const candidacyBySlug = new Map(candidacies.map((row) => [row.candidateSlug!, row.candidacyId!]));
-  const snapshot: UnitSnapshot = {
-    slug: unit.slug,
-    name: unit.name,
-    version: Number(unit.version),
-    precinctsReporting: Number(unit.precinctsReporting),
-    precinctsTotal: Number(unit.precinctsTotal),
-    ballotsCast: unit.ballotsCast === null ? null : Number(unit.ballotsCast),
-    votes: Object.fromEntries(candidacies.map((row) => [row.candidateSlug!, Number(row.votes ?? 0)])),
-  };
-  return { unitId: unit.id, raceId: unit.raceId, electionSlug: unit.electionSlug, seats: Number(unit.seats), candidacyBySlug, snapshot };
+  const race = await readRaceBySlug(raceSlug);
+  if (!race) throw notFound(`Race "${raceSlug}"`);
+  const unitId = race.unitIds.get(unitSlug);
+  const unit = unitId === undefined ? undefined : race.rows.units.find((u) => u.slug === unitSlug);
+  if (unitId === undefined || !unit) throw notFound(`Reporting unit "${unitSlug}" of this race`);
+  const snapshot: UnitSnapshot = { ...unit, votes: Object.fromEntries(race.rows.candidates.map((c) => [c.slug, ownValue(unit.votes, c.slug) ?? 0])) };
+  return { race, unitId, snapshot };
 }
 
 export async function currentUnit(raceSlug: string, unitSlug: string): Promise<UnitSnapshot> {
@@ -72,6 +41,7 @@ const versionConflict = (current: UnitSnapshot) =>
   new CommandError("version_conflict", `Someone else saved ${current.name} first (now version ${current.version}).`, { current });
 
 interface WritePlan {
+  at: string;
   unitId: string;
   race: { id: string; slug: string; electionSlug: string };
   expectedVersion: number;
@@ -91,7 +61,7 @@ interface WritePlan {
  */
 function tallyWrite(plan: WritePlan): GuardedWrite {
   const batchId = randomUUID();
-  const at = sqlTimestamp(new Date());
+  const { at } = plan;
   return {
     guard: db.$executeRaw`UPDATE "ReportingUnit"
       SET "version" = "version" + 1, "lastBatchId" = ${batchId}, "precinctsReporting" = ${plan.precinctsReporting},
@@ -161,30 +131,40 @@ export async function writeUnitTally(
 ): Promise<UnitTallyWritten> {
   const who = authorize(actor, "tally:write");
   const input = parseInput(unitTallyInputSchema, rawInput);
-  const loaded = await loadUnit(raceSlug, unitSlug);
-  if (input.version !== loaded.snapshot.version) throw versionConflict(loaded.snapshot);
+  const { race, unitId, snapshot } = await loadUnit(raceSlug, unitSlug);
+  if (input.version !== snapshot.version) throw versionConflict(snapshot);
 
-  const verdict = checkUnitTally({ ...loaded.snapshot, seats: loaded.seats }, input);
+  const verdict = checkUnitTally({ ...snapshot, seats: race.rows.seats }, input);
   if (!verdict.ok) throw invalid(verdict.fields);
+  if (!verdict.changed) return { unit: snapshot, race: buildRaceResult(race.rows), changed: false };
 
-  if (verdict.changed) {
-    const plan: WritePlan = {
-      unitId: loaded.unitId,
-      race: { id: loaded.raceId, slug: raceSlug, electionSlug: loaded.electionSlug },
+  const at = new Date();
+  const { won } = await runGuardedWrite(() =>
+    tallyWrite({
+      at: sqlTimestamp(at),
+      unitId,
+      race: { id: race.id, slug: raceSlug, electionSlug: race.rows.election.slug },
       expectedVersion: input.version,
       precinctsReporting: verdict.precinctsReporting,
       ballotsCast: verdict.ballotsCast,
-      changes: verdict.changes.map((c) => ({ ...c, candidacyId: loaded.candidacyBySlug.get(c.candidate)! })),
+      changes: verdict.changes.map((c) => ({ ...c, candidacyId: race.candidacyIds.get(c.candidate)! })),
       correction: input.correction ?? false,
       note: input.note ?? null,
       source,
       actor: who,
-    };
-    const { won } = await runGuardedWrite(() => tallyWrite(plan));
-    if (!won) throw versionConflict(await currentUnit(raceSlug, unitSlug));
-  }
+    }),
+  );
+  if (!won) throw versionConflict(await currentUnit(raceSlug, unitSlug));
 
-  // The race read carries the unit too: one query after the write, not two.
-  const race = (await getRaceResult(raceSlug))!;
-  return { unit: unitWithAllCandidates(race, unitSlug)!, race, changed: verdict.changed };
+  // The unit is now exactly what this write made it (its version says nobody wrote in between), so
+  // the answer is the race as read, with the unit replaced: no second read.
+  const unit: UnitSnapshot = {
+    ...snapshot,
+    version: snapshot.version + 1,
+    precinctsReporting: verdict.precinctsReporting,
+    ballotsCast: verdict.ballotsCast,
+    votes: { ...snapshot.votes, ...Object.fromEntries(verdict.changes.map((c) => [c.candidate, c.after])) },
+  };
+  const rows = { ...race.rows, units: race.rows.units.map((u) => (u.slug === unitSlug ? unit : u)), updatedAt: at.toISOString() };
+  return { unit, race: buildRaceResult(rows), changed: true };
 }

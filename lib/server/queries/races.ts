@@ -1,6 +1,6 @@
 import "server-only";
 // Reader reads of one race: its current result and its tally timeline.
-import { marginSeries, leadChanges, type LeadChange, type MarginPoint } from "@/lib/domain/margin-history";
+import { marginSeries, leadChanges, type RaceHistory } from "@/lib/domain/margin-history";
 import { buildRaceResult, type RaceResult } from "@/lib/domain/race-result";
 import { db } from "@/lib/server/db";
 import { readRaceBySlug } from "@/lib/server/race-store/read-races";
@@ -8,15 +8,6 @@ import { readRaceBySlug } from "@/lib/server/race-store/read-races";
 export async function getRaceResult(slug: string): Promise<RaceResult | null> {
   const race = await readRaceBySlug(slug);
   return race ? buildRaceResult(race.rows) : null;
-}
-
-export interface RaceHistory {
-  slug: string;
-  /** The two candidates the margin is measured between: the final leader first. */
-  pair: [string, string] | null;
-  candidates: { slug: string; name: string }[];
-  points: MarginPoint[];
-  leadChanges: LeadChange[];
 }
 
 /**

@@ -4,7 +4,7 @@ import "server-only";
 // the queries directly, so they always see the database as it is.
 import type { RaceResult } from "@/lib/domain/race-result";
 import { cachedRead } from "@/lib/server/cache/read-cache";
-import { candidateTag, electionTag, EVERYTHING, HOME, raceTag, storyTag } from "@/lib/server/cache/tags";
+import { candidateTag, electionTag, EVERYTHING, HOME, JSON_KEYS, raceTag, storyTag } from "@/lib/server/cache/contract.cjs";
 import { jsonEntry, type JsonEntry } from "@/lib/server/http";
 import { getCandidateProfile } from "@/lib/server/queries/candidates";
 import { getElection, hasDemoData, listElections, listElectionsWithKeyRaces } from "@/lib/server/queries/elections";
@@ -24,16 +24,16 @@ export const readCoverage = (slug: string) => cachedRead({ key: `coverage:${slug
 
 /** The race's JSON body and its ETag, so a poller that is up to date gets a 304 without a query. */
 export const readRaceJson = (slug: string): Promise<JsonEntry | null> =>
-  cachedRead({ key: `race-json:${slug}`, tags: raceTags(slug), load: async () => jsonOrNull(await readRace(slug)) });
+  cachedRead({ key: JSON_KEYS.race(slug), tags: raceTags(slug), load: async () => jsonOrNull(await readRace(slug)) });
 
 export const readRaceHistoryJson = (slug: string): Promise<JsonEntry | null> =>
-  cachedRead({ key: `race-history-json:${slug}`, tags: raceTags(slug), load: async () => jsonOrNull(await readRaceHistory(slug)) });
+  cachedRead({ key: JSON_KEYS.raceHistory(slug), tags: raceTags(slug), load: async () => jsonOrNull(await readRaceHistory(slug)) });
 
 export const readElection = (slug: string) => cachedRead({ key: `election:${slug}`, tags: electionTags(slug), load: () => getElection(slug) });
 
 export const readElectionJson = (slug: string): Promise<JsonEntry | null> =>
   cachedRead({
-    key: `election-json:${slug}`,
+    key: JSON_KEYS.election(slug),
     tags: electionTags(slug),
     load: async () => {
       const election = await readElection(slug);

@@ -68,7 +68,7 @@ test("a published story is public with its body and listed as the race's coverag
   expect(await getPublicStory(BAKHTIARI_WINS)).toBeNull();
 });
 
-test("a retraction pulls the story: readers get the reason and the time, never the body", async () => {
+test("a retraction pulls the story: readers get the editor's reason and the time, never the body", async () => {
   await callRace(editor, DISTRICT_5, { status: "uncalled", note: "Provisional ballots still out" });
   const story = await getPublicStory(ARCHIBONG_HOLDS);
   expect(story).toEqual({
@@ -76,7 +76,7 @@ test("a retraction pulls the story: readers get the reason and the time, never t
     slug: ARCHIBONG_HOLDS,
     headline: "Archibong holds District 5 by 252 votes",
     pulledAt: expect.any(String),
-    pulledReason: "District 5 has not been called",
+    pulledReason: "The call in District 5 was retracted: Provisional ballots still out",
     race: { slug: DISTRICT_5, office: "Atlanta City Council", seat: "District 5", electionName: expect.any(String) },
   });
   expect(story).not.toHaveProperty("body");
@@ -93,7 +93,7 @@ test("the desk list puts pulled stories first, then drafts, then published", asy
     [BAKHTIARI_WINS, "draft"],
     [anyCall.slug, "published"],
   ]);
-  expect(stories[0]!.pulledReason).toContain("District 5 has not been called");
+  expect(stories[0]!.pulledReason).toBe("The call in District 5 was retracted: Provisional ballots still out");
   expect(stories[2]!.expectsWords).toBe("District 5 called (any winner)");
 });
 

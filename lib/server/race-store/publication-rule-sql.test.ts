@@ -56,6 +56,7 @@ test("SQL and TypeScript agree on every expectation under every call, before and
         winners: status === "called" ? named : [],
         advancing: status === "runoff" ? named : [],
         calledAt: null,
+        retractedAt: null,
         note: null,
       };
       const expected = EXPECTATIONS.map((expects) => expectationHolds(expects, call));

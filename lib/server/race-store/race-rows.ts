@@ -1,7 +1,7 @@
 import "server-only";
 // Turns the race store's flat SQL rows into the domain's RaceRows. SQLite hands back booleans as
 // 0/1, counts as numbers or bigints, and times as text; PostgreSQL as booleans, numbers and Dates.
-import { isCallStatus, NOT_CALLED, type CurrentCall } from "@/lib/domain/race-call";
+import { callRecordedAt, currentCallOf, type CurrentCall } from "@/lib/domain/race-call";
 import type { RaceRowCandidate, RaceRows, RaceRowUnit } from "@/lib/domain/race-result";
 import type { RaceRule } from "@/lib/domain/race-types";
 
@@ -71,6 +71,8 @@ export interface StoredRace {
   rows: RaceRows;
   /** Candidacy id by candidate slug. */
   candidacyIds: Map<string, string>;
+  /** Reporting unit id by unit slug. */
+  unitIds: Map<string, string>;
 }
 
 const iso = (value: Time) => (value instanceof Date ? value : new Date(value)).toISOString();
@@ -118,9 +120,20 @@ function unitsOf(rows: readonly UnitTallyRow[], slugByCandidacy: Map<string, str
 
 function callOf(rows: readonly CallRow[] | undefined, slugByCandidacy: Map<string, string>): CurrentCall {
   const latest = rows?.[0];
-  if (!latest || !isCallStatus(latest.status)) return NOT_CALLED;
-  const named = (role: string) => rows.filter((r) => r.role === role && r.candidacyId !== null).map((r) => slugByCandidacy.get(r.candidacyId!)!);
-  return { status: latest.status, winners: named("winner"), advancing: named("advancing"), calledAt: iso(latest.createdAt), note: latest.note };
+  return currentCallOf(
+    latest && {
+      status: latest.status,
+      at: iso(latest.createdAt),
+      note: latest.note,
+      named: rows.flatMap((r) => (r.role !== null && r.candidacyId !== null ? [{ role: r.role, slug: slugByCandidacy.get(r.candidacyId)! }] : [])),
+    },
+  );
+}
+
+/** A call or a retraction is a change to the race too: the time readers see moves with it. */
+function latestChange(updatedAt: string, call: CurrentCall): string {
+  const recorded = callRecordedAt(call);
+  return recorded && recorded > updatedAt ? recorded : updatedAt;
 }
 
 export function toStoredRaces(
@@ -140,6 +153,7 @@ export function toStoredRaces(
       version: Number(race.version),
       callSeq: Number(race.callSeq ?? 0),
       candidacyIds: new Map(raceCandidacies.map((c) => [c.slug, c.id])),
+      unitIds: new Map((unitsByRace.get(race.id) ?? []).map((u) => [u.slug, u.id])),
       rows: {
         slug: race.slug,
         office: race.office,
@@ -151,8 +165,7 @@ export function toStoredRaces(
         candidates: raceCandidacies.map(candidateOf),
         units: unitsOf(unitsByRace.get(race.id) ?? [], slugByCandidacy),
         call,
-        // A call is a change to the race too: whichever came last.
-        updatedAt: call.calledAt && call.calledAt > updatedAt ? call.calledAt : updatedAt,
+        updatedAt: latestChange(updatedAt, call),
       },
     };
   });

@@ -100,8 +100,10 @@ async function prismaRead(id: string) {
   const slugOf = new Map(r.candidacies.map((c) => [c.id, c.candidate.slug]));
   const latest = r.calls[0];
   const named = (role: string) => (latest?.candidates ?? []).filter((c) => c.role === role).map((c) => slugOf.get(c.candidacyId)!).sort();
+  const at = latest?.createdAt.toISOString() ?? null;
+  const retracted = latest?.status === "uncalled";
   const call = latest && isCallStatus(latest.status)
-    ? { status: latest.status, winners: named("winner"), advancing: named("advancing"), calledAt: latest.createdAt.toISOString(), note: latest.note }
+    ? { status: latest.status, winners: named("winner"), advancing: named("advancing"), calledAt: retracted ? null : at, retractedAt: retracted ? at : null, note: latest.note }
     : NOT_CALLED;
   const rows: RaceRows = {
     slug: r.slug, office: r.office, seat: r.seat,
@@ -111,7 +113,7 @@ async function prismaRead(id: string) {
     candidates: r.candidacies.map((c) => ({ ...c.candidate, incumbent: c.incumbent, ballotOrder: c.ballotOrder })),
     units: r.units.map(({ tallies, ...u }) => ({ ...u, votes: Object.fromEntries(tallies.map((t) => [slugOf.get(t.candidacyId)!, t.votes])) })),
     call,
-    updatedAt: [r.updatedAt.toISOString(), call.calledAt ?? ""].sort().at(-1)!,
+    updatedAt: [r.updatedAt.toISOString(), at ?? ""].sort().at(-1)!,
   };
   return { id: r.id, version: r.version, callSeq: latest?.seq ?? 0, rows };
 }
@@ -127,9 +129,10 @@ test("the store reads every generated race exactly as Prisma's nested read does"
     fc.asyncProperty(raceArb, async (spec) => {
       const id = await insertRace(spec);
       const stored = await readRaceBySlug(`race-${serial}`);
-      const { candidacyIds, ...rest } = stored!;
+      const { candidacyIds, unitIds, ...rest } = stored!;
       expect(comparable(rest)).toEqual(comparable(await prismaRead(id)));
       expect(candidacyIds.size).toBe(spec.candidates.length);
+      expect([...unitIds.keys()].sort()).toEqual(spec.units.map((_, i) => `u-${i}`).sort());
     }),
     { numRuns: 40 },
   );

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CallRetraction } from "@/components/call-retraction";
 import { CandidateAvatar } from "@/components/candidate-avatar";
 import { StatusBadge } from "@/components/status-badge";
 import { formatPct, formatVotes } from "@/lib/domain/margin-words";
 import { formatElectionDate } from "@/lib/domain/time-words";
+import { env } from "@/lib/server/env";
 import type { CandidateRun } from "@/lib/server/queries/candidates";
 import { readCandidate } from "@/lib/server/queries/reader";
 
@@ -86,6 +88,7 @@ export default async function CandidatePage({ params }: CandidatePageProps) {
                   {outcomeWords({ race, result, incumbent })}
                   <br />
                   <StatusBadge race={race} />
+                  <CallRetraction call={race.call} timeZone={env.DISPLAY_TIME_ZONE} />
                 </td>
               </tr>
             ))}

@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { CallRetraction } from "@/components/call-retraction";
 import { StatusBadge } from "@/components/status-badge";
 import { formatPct, formatVotes } from "@/lib/domain/margin-words";
 import type { RaceResult } from "@/lib/domain/race-result";
 
-export function ElectionRacesTable({ races }: { races: RaceResult[] }) {
+export function ElectionRacesTable({ races, timeZone }: { races: RaceResult[]; timeZone: string }) {
   return (
     <div className="table-scroll">
       <table>
@@ -29,6 +30,7 @@ export function ElectionRacesTable({ races }: { races: RaceResult[] }) {
                 </th>
                 <td>
                   <StatusBadge race={race} />
+                  <CallRetraction call={race.call} timeZone={timeZone} />
                 </td>
                 <td>
                   {leader ? (

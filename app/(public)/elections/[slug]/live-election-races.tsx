@@ -23,7 +23,7 @@ export function LiveElectionRaces({ electionSlug, initialRaces, timeZone, server
   useChangeHighlight(root, races);
   return (
     <div ref={root} className="live-list">
-      <ElectionRacesTable races={races.map(asListedRace)} />
+      <ElectionRacesTable races={races.map(asListedRace)} timeZone={timeZone} />
       <UpdatedLine iso={latestUpdate(races)} server={serverUpdated} timeZone={timeZone} />
       <CallAnnouncer message={announcement} />
     </div>

@@ -1,23 +1,27 @@
 "use client";
-// The race page's live state: polls `GET /api/v1/races/{slug}` and shares the latest result with
-// the page's number-showing leaves (live-race-parts.tsx). The server renders the page complete with
-// the same result, so the numbers are there before any script runs; the charts and coverage stay
-// server-rendered children and keep their page-load state.
+// The race page's live state: polls `GET /api/v1/races/{slug}` and shares the latest result, and the
+// margin history that ends at it, with the page's number-showing leaves (live-race-parts.tsx,
+// race-charts.tsx). The server renders the page complete with the same result, so the numbers are
+// there before any script runs; the coverage stays a server-rendered child.
 import { createContext, useContext, useMemo, useRef, useState, type ReactNode } from "react";
 import { CallAnnouncer } from "@/components/live/call-announcer";
 import { useChangeHighlight } from "@/components/live/use-change-highlight";
 import { usePolledJson } from "@/components/live/use-polled-json";
 import type { ServerTime } from "@/components/live/updated-time";
-import { callChangeAnnouncement, isRaceFinal } from "@/lib/domain/polling";
+import type { RaceHistory } from "@/lib/domain/margin-history";
+import { callChangeAnnouncement, isRaceSettled } from "@/lib/domain/polling";
 import type { RaceResult } from "@/lib/domain/race-result";
+import { useRaceHistory } from "./use-race-history";
 
 export interface RaceServerTimes {
   updated: ServerTime;
   called: ServerTime | null;
+  retracted: ServerTime | null;
 }
 
 interface LiveRaceValue {
   race: RaceResult;
+  history: RaceHistory;
   timeZone: string;
   serverTimes: RaceServerTimes;
 }
@@ -30,18 +34,28 @@ export function useLiveRace(): LiveRaceValue {
   return value;
 }
 
-export function LiveRace({ initial, timeZone, serverTimes, children }: { initial: RaceResult; timeZone: string; serverTimes: RaceServerTimes; children: ReactNode }) {
+interface LiveRaceProps {
+  initial: RaceResult;
+  initialHistory: RaceHistory;
+  timeZone: string;
+  serverTimes: RaceServerTimes;
+  children: ReactNode;
+}
+
+export function LiveRace({ initial, initialHistory, timeZone, serverTimes, children }: LiveRaceProps) {
   const [announcement, setAnnouncement] = useState("");
   const race = usePolledJson(`/api/v1/races/${encodeURIComponent(initial.slug)}`, initial, {
-    stopWhen: isRaceFinal,
+    settled: isRaceSettled,
+    changedAt: (r) => r.updatedAt,
     onUpdate: (next, previous) => {
       const message = callChangeAnnouncement(previous, next);
       if (message) setAnnouncement(message);
     },
   });
+  const history = useRaceHistory(race, initialHistory);
   const article = useRef<HTMLElement>(null);
   useChangeHighlight(article, race);
-  const value = useMemo(() => ({ race, timeZone, serverTimes }), [race, timeZone, serverTimes]);
+  const value = useMemo(() => ({ race, history, timeZone, serverTimes }), [race, history, timeZone, serverTimes]);
 
   return (
     <LiveRaceContext value={value}>

@@ -1,12 +1,22 @@
-// The picture a shared race link shows: office and seat, the call, the leader and their share, the
-// margin in words and how much is counted. Drawn per request from the current count, with the
+// The picture a shared race link shows: office and seat, the call (and a retraction, with the
+// editor's note), the leader and their share, the margin in words and how much is counted. Drawn from the current count, with the
 // default font next/og ships (nothing is fetched: the server may have no internet).
 import { ImageResponse } from "next/og";
 import { formatPct } from "@/lib/domain/margin-words";
-import { callLabel, marginSentence } from "@/lib/domain/race-status";
+import { callLabel, marginSentence, retractionLine } from "@/lib/domain/race-status";
+import { formatClock } from "@/lib/domain/time-words";
+import { env } from "@/lib/server/env";
 import { readRace } from "@/lib/server/queries/reader";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/server/response-headers.cjs";
 
-export const dynamic = "force-dynamic";
+// Drawing takes 30-60 ms of CPU, so the picture is cached like its race page: drawn on the first
+// request and kept in the page cache under the race's tag until a command changes the race
+// (lib/server/cache/next-cache-handler.cjs), re-drawn in the background at most every 5 s.
+export const revalidate = 5;
+
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 export const alt = "The race's leader, margin and status";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
@@ -31,11 +41,14 @@ export default async function RaceImage({ params }: { params: Promise<{ slug: st
   const race = await readRace((await params).slug);
   if (!race) return new Response("Race not found", { status: 404 });
   const leader = race.totalVotes > 0 ? race.candidates[0] : undefined;
+  const retraction = retractionLine(race.call, (iso) => formatClock(iso, env.DISPLAY_TIME_ZONE));
+  // A retraction is news in itself: the picture takes the colour of a race in doubt.
   const tone = TONE_COLORS[race.call.status];
+  const edge = retraction ? TONE_COLORS.too_close : tone;
 
   return new ImageResponse(
     (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", background: "#ffffff", color: "#121212", padding: "64px 72px", borderTop: `16px solid ${tone}` }}>
+      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", background: "#ffffff", color: "#121212", padding: "64px 72px", borderTop: `16px solid ${edge}` }}>
         <div style={{ display: "flex", flexDirection: "column" }}>
           <div style={{ fontSize: 30, color: "#5f6368", textTransform: "uppercase", letterSpacing: 2 }}>
             {drawable(race.election.name)}
@@ -48,6 +61,11 @@ export default async function RaceImage({ params }: { params: Promise<{ slug: st
               {drawable(callLabel(race))}
             </div>
           </div>
+          {retraction && (
+            <div style={{ display: "flex", marginTop: 18, fontSize: 28, color: edge, borderLeft: `8px solid ${edge}`, paddingLeft: 18, lineHeight: 1.25 }}>
+              {drawable(retraction.length > 120 ? `${retraction.slice(0, 117)}...` : retraction)}
+            </div>
+          )}
         </div>
         <div style={{ display: "flex", flexDirection: "column" }}>
           {leader && (
@@ -63,6 +81,6 @@ export default async function RaceImage({ params }: { params: Promise<{ slug: st
         </div>
       </div>
     ),
-    { ...size },
+    { ...size, headers: { "Cache-Control": PUBLIC_CACHE_CONTROL } },
   );
 }

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { candidateColor } from "@/components/candidate-color";
-import { LazyUnitResultsChart } from "@/components/charts/lazy-charts";
 import { formatUpdatedTime } from "@/components/live/updated-time";
-import { callLabel, marginSentence } from "@/lib/domain/race-status";
-import { formatDateTime } from "@/lib/domain/time-words";
+import { callLabel, marginSentence, retractionLine } from "@/lib/domain/race-status";
+import { formatClock, formatDateTime } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
 import { readCoverage, readRace, readRaceHistory } from "@/lib/server/queries/reader";
 import { LiveRace } from "./live-race";
@@ -33,7 +31,8 @@ export async function generateMetadata({ params }: RacePageProps): Promise<Metad
   const title = `${race.office}, ${race.seat}`;
   // Shared links read like the page: the margin in words and the call. The preview image is
   // opengraph-image.tsx beside this page; its absolute URL is built on PUBLIC_URL (app/layout.tsx).
-  const summary = `${marginSentence(race)}. ${callLabel(race)}.`;
+  const retraction = retractionLine(race.call, (iso) => formatClock(iso, env.DISPLAY_TIME_ZONE));
+  const summary = `${marginSentence(race)}. ${callLabel(race)}.${retraction ? ` ${retraction.replace(/[.!?]?$/, ".")}` : ""}`;
   return {
     title,
     description: `${marginSentence(race)}. ${race.election.name}.`,
@@ -50,10 +49,11 @@ export default async function RacePage({ params }: RacePageProps) {
   const serverTimes = {
     updated: { iso: race.updatedAt, text: formatUpdatedTime(race.updatedAt, timeZone) },
     called: race.call.calledAt ? { iso: race.call.calledAt, text: formatDateTime(race.call.calledAt, timeZone) } : null,
+    retracted: race.call.retractedAt ? { iso: race.call.retractedAt, text: formatClock(race.call.retractedAt, timeZone) } : null,
   };
 
   return (
-    <LiveRace initial={race} timeZone={timeZone} serverTimes={serverTimes}>
+    <LiveRace initial={race} initialHistory={history} timeZone={timeZone} serverTimes={serverTimes}>
       <header className="page-intro">
         <p className="kicker">
           <Link href={`/elections/${race.election.slug}`}>{race.election.name}</Link>
@@ -73,20 +73,10 @@ export default async function RacePage({ params }: RacePageProps) {
 
       <RaceCoverage stories={coverage} />
 
-      <RaceCharts race={race} history={history} timeZone={timeZone} />
+      <RaceCharts />
 
       <section aria-labelledby="units-heading">
         <h2 id="units-heading">Results by {race.units.length === 1 ? "reporting unit" : "reporting units"}</h2>
-        {race.units.length > 1 && race.totalVotes > 0 && (
-          <div className="chart-frame tall" role="img" data-chart="units" aria-label="Bar chart of each candidate's votes in each reporting unit; the table below gives the numbers">
-            <LazyUnitResultsChart
-              units={race.units.map((u) => ({ name: u.name, votes: u.votes }))}
-              candidates={[...race.candidates]
-                .sort((a, b) => a.ballotOrder - b.ballotOrder)
-                .map((c) => ({ slug: c.slug, name: c.name, color: candidateColor(c.party, c.ballotOrder) }))}
-            />
-          </div>
-        )}
         <LiveUnitResults />
       </section>
 

@@ -1,18 +1,27 @@
+"use client";
+// Both charts with their text equivalents: a sentence and a table a screen reader can use, which
+// also give every reader the exact numbers behind the picture. Drawn from the live result and the
+// history that ends at it (live-race.tsx), so the charts move with the numbers above them.
 import { candidateColor } from "@/components/candidate-color";
 import { LazyMarginChart as MarginChart, LazyVoteShareChart as VoteShareChart } from "@/components/charts/lazy-charts";
 import { formatPct, formatVotes, lastName } from "@/lib/domain/margin-words";
-import type { RaceResult } from "@/lib/domain/race-result";
 import { formatClock } from "@/lib/domain/time-words";
-import type { RaceHistory } from "@/lib/server/queries/races";
+import { useLiveRace } from "./live-race";
 
-// Both charts with their text equivalents: a sentence and a table a screen reader can use, which
-// also give every reader the exact numbers behind the picture.
-export function RaceCharts({ race, history, timeZone }: { race: RaceResult; history: RaceHistory; timeZone: string }) {
+export function RaceCharts() {
+  const { race, history, timeZone } = useLiveRace();
   if (race.totalVotes === 0) return null;
   const shareSentence = race.candidates.map((c) => `${c.name} ${formatPct(c.pct)}`).join(", ");
   const nameOf = (slug: string) => history.candidates.find((c) => c.slug === slug)?.name ?? slug;
   const pair = history.pair;
   const last = history.points[history.points.length - 1];
+  const lastChange = history.leadChanges[history.leadChanges.length - 1];
+  // Server and browser may format clock times with different ICU data: the browser's text wins.
+  const clock = (iso: string) => (
+    <time dateTime={iso} suppressHydrationWarning>
+      {formatClock(iso, timeZone)}
+    </time>
+  );
 
   return (
     <section aria-labelledby="charts-heading">
@@ -33,9 +42,13 @@ export function RaceCharts({ race, history, timeZone }: { race: RaceResult; hist
             <h3 id="margin-title">Margin over the night</h3>
             <p className="small muted">
               Above the line {lastName(nameOf(pair[0]))} leads; below it {lastName(nameOf(pair[1]))}.{" "}
-              {history.leadChanges.length === 0
-                ? "The lead never changed hands."
-                : `The lead changed hands ${history.leadChanges.length === 1 ? "once" : `${history.leadChanges.length} times`}, last at ${formatClock(history.leadChanges[history.leadChanges.length - 1]!.at, timeZone)}.`}
+              {lastChange === undefined ? (
+                "The lead never changed hands."
+              ) : (
+                <>
+                  The lead changed hands {history.leadChanges.length === 1 ? "once" : `${history.leadChanges.length} times`}, last at {clock(lastChange.at)}.
+                </>
+              )}
             </p>
             <div
               className="chart-frame tall"
@@ -63,7 +76,7 @@ export function RaceCharts({ race, history, timeZone }: { race: RaceResult; hist
                 <tbody>
                   {history.points.map((p, index) => (
                     <tr key={`${p.at}-${index}`}>
-                      <td>{formatClock(p.at, timeZone)}</td>
+                      <td>{clock(p.at)}</td>
                       <td>{p.leaderId ? lastName(nameOf(p.leaderId)) : "Level"}</td>
                       <td className="num">{formatVotes(p.margin)}</td>
                     </tr>

@@ -25,6 +25,14 @@ export async function generateMetadata({ params }: StoryPageProps): Promise<Meta
   return story.status === "pulled" ? { title: `Withdrawn: ${story.headline}`, robots: { index: false } } : { title: story.headline };
 }
 
+/** The desk's reason as a sentence a reader can read on its own. */
+function asSentence(reason: string): string {
+  const text = reason.trim();
+  if (text === "") return "The result it reported no longer holds.";
+  const capitalized = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(capitalized) ? capitalized : `${capitalized}.`;
+}
+
 function RaceLink({ race }: { race: PublicStory["race"] }) {
   return (
     <p>
@@ -47,9 +55,9 @@ export default async function StoryPage({ params }: StoryPageProps) {
         <div className="withdrawn-notice" role="note">
           <h1>This story has been withdrawn.</h1>
           <p>
-            &ldquo;{story.headline}&rdquo; was withdrawn <time dateTime={story.pulledAt}>{at(story.pulledAt)}</time> because the
-            result it reported no longer holds: {story.pulledReason}.
+            &ldquo;{story.headline}&rdquo; was withdrawn <time dateTime={story.pulledAt}>{at(story.pulledAt)}</time>.
           </p>
+          <p className="withdrawn-reason">{asSentence(story.pulledReason)}</p>
         </div>
         <RaceLink race={story.race} />
       </article>

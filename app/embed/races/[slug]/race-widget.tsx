@@ -1,6 +1,7 @@
-// The embed's picture of one race: office and seat, the status badge, the leading candidates with
-// votes, share and a bar, the margin in words, precincts reporting, and the way back to the full
-// page. Pure markup, so the live wrapper can redraw it from each poll.
+// The embed's picture of one race: office and seat, the status badge (and a retraction's line), the
+// leading candidates with votes, share and a bar, the margin in words, precincts reporting, and the
+// way back to the full page. Pure markup, so the live wrapper can redraw it from each poll.
+import { CallRetraction } from "@/components/call-retraction";
 import { candidateColor } from "@/components/candidate-color";
 import { StatusBadge } from "@/components/status-badge";
 import { formatPct, formatVotes } from "@/lib/domain/margin-words";
@@ -32,6 +33,7 @@ export function RaceWidget({ race, timeZone }: { race: RaceResult; timeZone: str
       <div className="status-line">
         <StatusBadge race={race} />
       </div>
+      <CallRetraction call={race.call} timeZone={timeZone} />
       <table className="embed-results">
         <caption className="visually-hidden">
           Results, {race.office}, {race.seat}

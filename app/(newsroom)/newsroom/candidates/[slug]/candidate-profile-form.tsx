@@ -1,7 +1,7 @@
 "use client";
 // The profile readers see on the candidate's page and beside their name in every race.
 import { useActionState, useRef, useState } from "react";
-import { MAX_CANDIDATE_LINKS } from "@/lib/domain/election-setup";
+import { MAX_CANDIDATE_LINKS } from "@/lib/domain/election-setup-limits";
 import type { CandidateProfileRecord } from "@/lib/server/commands/update-candidate";
 import { LookAlikeConfirm } from "../../forms/look-alike-confirm";
 import { FormField, FormMessage } from "../../forms/form-field";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { UNIT_KINDS } from "@/lib/domain/election-setup";
+import { UNIT_KINDS } from "@/lib/domain/election-setup-limits";
 import { FormField, FormMessage } from "../../../forms/form-field";
 import { fieldErrors, IDLE, type FormState } from "../../../forms/form-state";
 import { addUnitAction } from "./actions";

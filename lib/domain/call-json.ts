@@ -1,0 +1,42 @@
+// What `POST /api/v1/races/{slug}/call` answers, and the call guard's findings its refusals list,
+// as zod schemas for the OpenAPI document. The codes are call-guard.ts's RefusalCode and
+// WarningCode; lib/server/openapi/answers.test.ts checks that the lists here name the same codes.
+import { z } from "zod";
+import { currentCallSchema, raceResultSchema } from "./race-json";
+
+export const REFUSAL_CODES = [
+  "unknown_candidate",
+  "duplicate_candidate",
+  "no_votes",
+  "wrong_winner_count",
+  "runoff_in_plurality",
+  "wrong_advancing_count",
+  "candidates_not_expected",
+  "winner_below_threshold",
+  "retraction_needs_reason",
+  "nothing_to_retract",
+  "no_runoff_needed",
+] as const;
+
+export const WARNING_CODES = [
+  "winner_not_leading",
+  "tied_at_last_seat",
+  "margin_in_recount_band",
+  "margin_below_projection",
+  "leader_below_threshold",
+  "leader_has_majority",
+] as const;
+
+export const refusalSchema = z.strictObject({ code: z.enum(REFUSAL_CODES), message: z.string() });
+
+export const warningSchema = z
+  .strictObject({ code: z.enum(WARNING_CODES), message: z.string() })
+  .describe("A warning the call goes ahead with only once its code is in `acknowledge`.");
+
+export const raceCalledSchema = z.strictObject({
+  call: currentCallSchema,
+  pulledStories: z
+    .array(z.strictObject({ id: z.string(), slug: z.string(), headline: z.string(), reason: z.string() }))
+    .describe("Published stories whose expected result the new call broke, pulled in the same write."),
+  race: raceResultSchema,
+});

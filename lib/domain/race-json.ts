@@ -1,0 +1,89 @@
+// The race JSON of `GET /api/v1/races/{slug}` (DESIGN.md section 4) as zod schemas, for the OpenAPI
+// document. The types stay in race-result.ts and race-call.ts; lib/server/openapi/answers.test.ts
+// checks that they and these schemas agree.
+//
+// The contract gives the race "at least" these fields, so a z.object here may gain fields later
+// (the document allows extra properties); the fields it names are exact. A z.strictObject is closed.
+import { z } from "zod";
+import { CALL_STATUSES } from "./race-call";
+
+const count = z.int().min(0);
+const percent = z.number().min(0).max(100);
+const timestamp = z.iso.datetime({ offset: true });
+
+export const raceRuleJsonSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("plurality") }),
+  z.strictObject({ kind: z.literal("majority"), thresholdPct: percent.describe("Share of the vote a winner needs, in percent.") }),
+]);
+
+export const currentCallSchema = z.object({
+  status: z.enum(CALL_STATUSES),
+  winners: z.array(z.string()).describe("Candidate slugs named as winners (status `called`)."),
+  advancing: z.array(z.string()).describe("Candidate slugs sent to a runoff (status `runoff`)."),
+  calledAt: timestamp.nullable(),
+  note: z.string().nullable(),
+  retractedAt: timestamp.nullable().describe("When the latest call was a retraction (the race is then uncalled); null otherwise."),
+});
+
+export const raceCandidateSchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  party: z.string().nullable(),
+  photoUrl: z.string().nullable(),
+  incumbent: z.boolean(),
+  ballotOrder: z.int().min(0),
+  votes: count,
+  pct: percent,
+  rank: z.int().min(1),
+  status: z.enum(["winner", "advancing", "leading"]).nullable(),
+});
+
+export const reportingUnitSchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  precinctsTotal: count,
+  precinctsReporting: count,
+  ballotsCast: count.nullable(),
+  version: z.int().min(0).describe("Send it back with a tally write: a stale version is refused with 409 `version_conflict`."),
+  votes: z.record(z.string(), count).describe("Votes keyed by candidate slug."),
+});
+
+const raceFields = {
+  slug: z.string(),
+  office: z.string(),
+  seat: z.string(),
+  election: z.object({ slug: z.string(), name: z.string(), date: z.iso.date(), isDemo: z.boolean() }),
+  rule: raceRuleJsonSchema,
+  seats: z.int().min(1),
+  recountMarginPct: z.number().min(0).nullable(),
+  reporting: z.object({ precinctsReporting: count, precinctsTotal: count, pct: percent }),
+  totalVotes: count,
+  margin: z.object({ votes: z.int(), pct: z.number() }).nullable().describe("Between the last winner (or leader) and the first candidate out; null before there are two."),
+  projectedVotesRemaining: z.number().min(0),
+  candidates: z.array(raceCandidateSchema).describe("In rank order."),
+  call: currentCallSchema,
+  flags: z.object({ runoffLikely: z.boolean(), recountEligible: z.boolean(), tie: z.boolean() }),
+  updatedAt: timestamp,
+};
+
+export const raceResultSchema = z.object({ ...raceFields, units: z.array(reportingUnitSchema) });
+
+/** A race in a list (an election's races): the same without its units. */
+export const raceSummarySchema = z.object(raceFields);
+
+/** The tally timeline of `GET /api/v1/races/{slug}/history`: one point per batch of writes. */
+export const raceHistorySchema = z.strictObject({
+  slug: z.string(),
+  pair: z.tuple([z.string(), z.string()]).nullable().describe("The two candidates the margin is measured between, the final leader first."),
+  candidates: z.array(z.strictObject({ slug: z.string(), name: z.string() })),
+  points: z.array(
+    z.strictObject({
+      at: timestamp,
+      leaderId: z.string().nullable(),
+      margin: z.int().min(0),
+      signedMargin: z.int().describe("Votes of the first of the pair minus the second's."),
+      totals: z.record(z.string(), count).describe("Race totals by candidate slug after the batch."),
+    }),
+  ),
+  leadChanges: z.array(z.strictObject({ at: timestamp, from: z.string().nullable(), to: z.string() })),
+});

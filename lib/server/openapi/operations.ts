@@ -1,0 +1,274 @@
+import "server-only";
+// Every route of /api/v1 as the OpenAPI document describes it: who may call it, what it takes and
+// what it answers. The shapes are the zod schemas the commands parse with (requests) and the answer
+// schemas beside the domain types (lib/domain/*-json.ts); document.ts turns this table into the
+// document, adding the errors every operation of a kind has (see its `commonErrors`).
+// openapi.test.ts checks that the table and the route files under app/api/v1 name the same routes.
+import type { z } from "zod";
+import { importOptionsSchema } from "@/lib/domain/csv-tallies";
+import type { ApiErrorName } from "@/lib/domain/error-json";
+import type { Permission } from "@/lib/domain/permissions";
+import type { AnswerName, RequestName } from "@/lib/server/openapi/components";
+
+export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
+
+export interface ApiOperation {
+  method: HttpMethod;
+  path: string;
+  /** The command (or read) the route calls, where there is one. */
+  operationId: string;
+  tag: "Results" | "Tallies" | "Set-up" | "Calls and stories" | "Reference";
+  summary: string;
+  description?: string;
+  /** Anyone (a public read, cacheable, with an ETag), or the permission the command checks. */
+  access: "public" | Permission;
+  query?: { schema: z.ZodObject; descriptions: Record<string, string> };
+  body?: { json: RequestName } | "csv" | "image";
+  answer: { status: 200 | 201; json: AnswerName; conditional?: boolean; description: string } | { status: 200; image: true; description: string };
+  /** Refusals beyond those every operation of its kind can answer. */
+  errors?: ApiErrorName[];
+}
+
+export const API_OPERATIONS: ApiOperation[] = [
+  {
+    method: "get",
+    path: "/api/v1/elections",
+    operationId: "listElections",
+    tag: "Results",
+    summary: "List elections",
+    access: "public",
+    answer: { status: 200, json: "ElectionList", conditional: true, description: "Every election, newest first." },
+  },
+  {
+    method: "post",
+    path: "/api/v1/elections",
+    operationId: "createElection",
+    tag: "Set-up",
+    summary: "Create an election",
+    description: "The slug defaults to the name (with the year when the name does not say it); a taken slug is refused, never changed.",
+    access: "election:setup",
+    body: { json: "NewElection" },
+    answer: { status: 201, json: "Election", description: "The new election, with no races yet." },
+    errors: ["Invalid", "SlugTaken"],
+  },
+  {
+    method: "get",
+    path: "/api/v1/elections/{slug}",
+    operationId: "getElection",
+    tag: "Results",
+    summary: "Get an election with its races and their status",
+    access: "public",
+    answer: { status: 200, json: "Election", conditional: true, description: "The election and every race in it, without per-unit detail." },
+  },
+  {
+    method: "patch",
+    path: "/api/v1/elections/{slug}",
+    operationId: "updateElection",
+    tag: "Set-up",
+    summary: "Change an election's name, date or jurisdiction",
+    description: "The slug stays: it is the election's public address.",
+    access: "election:setup",
+    body: { json: "ElectionEdit" },
+    answer: { status: 200, json: "Election", description: "The election as it is now." },
+    errors: ["Invalid"],
+  },
+  {
+    method: "post",
+    path: "/api/v1/elections/{slug}/races",
+    operationId: "createRace",
+    tag: "Set-up",
+    summary: "Create a race with its candidates and reporting units",
+    description: "A candidate whose slug (or name) already exists is the same person: the race adds a candidacy to their profile.",
+    access: "election:setup",
+    body: { json: "NewRace" },
+    answer: { status: 201, json: "Race", description: "The new race." },
+    errors: ["Invalid", "SlugTaken"],
+  },
+  {
+    method: "get",
+    path: "/api/v1/races/{slug}",
+    operationId: "getRace",
+    tag: "Results",
+    summary: "Get a race's result",
+    description: "What reader pages show, and what they poll with `If-None-Match` to stay live.",
+    access: "public",
+    answer: { status: 200, json: "Race", conditional: true, description: "The race's count, call and flags." },
+  },
+  {
+    method: "patch",
+    path: "/api/v1/races/{slug}",
+    operationId: "updateRace",
+    tag: "Set-up",
+    summary: "Change a race's office, seat, rule, seats, recount band or featuring",
+    description: "Seats and the rule's kind cannot change while the race is called (422 `invalid`): retract the call first.",
+    access: "election:setup",
+    body: { json: "RaceEdit" },
+    answer: { status: 200, json: "Race", description: "The race as it is now." },
+    errors: ["Invalid"],
+  },
+  {
+    method: "get",
+    path: "/api/v1/races/{slug}/history",
+    operationId: "getRaceHistory",
+    tag: "Results",
+    summary: "Get a race's tally timeline",
+    access: "public",
+    answer: { status: 200, json: "RaceHistory", conditional: true, description: "Totals and margin after each batch of writes, and the lead changes." },
+  },
+  {
+    method: "post",
+    path: "/api/v1/races/{slug}/units",
+    operationId: "addReportingUnit",
+    tag: "Set-up",
+    summary: "Add a reporting unit to a race",
+    access: "election:setup",
+    body: { json: "NewReportingUnit" },
+    answer: { status: 201, json: "Race", description: "The race, the new unit last among its units." },
+    errors: ["Invalid", "SlugTaken"],
+  },
+  {
+    method: "put",
+    path: "/api/v1/races/{slug}/units/{unitSlug}",
+    operationId: "writeUnitTally",
+    tag: "Tallies",
+    summary: "Write a reporting unit's count",
+    description:
+      "Counts are absolute; candidates not named keep their count. A lower count than the current one needs `correction: true`. A refused write changes nothing.",
+    access: "tally:write",
+    body: { json: "UnitTally" },
+    answer: { status: 200, json: "Race", description: "The race with the new count." },
+    errors: ["Invalid", "UnitVersionConflict"],
+  },
+  {
+    method: "patch",
+    path: "/api/v1/races/{slug}/units/{unitSlug}",
+    operationId: "updateReportingUnit",
+    tag: "Set-up",
+    summary: "Change a reporting unit's name or precincts total",
+    description: "The total cannot drop below the precincts already reporting. Tallies go through PUT.",
+    access: "election:setup",
+    body: { json: "ReportingUnitEdit" },
+    answer: { status: 200, json: "Race", description: "The race as it is now." },
+    errors: ["Invalid"],
+  },
+  {
+    method: "post",
+    path: "/api/v1/races/{slug}/call",
+    operationId: "callRace",
+    tag: "Calls and stories",
+    summary: "Call a race, mark it too close, send it to a runoff, or retract the call",
+    description:
+      "The call guard checks the call against the count: a refusal cannot be overridden; a warning can, by listing its code in `acknowledge`. Published stories the new call breaks are pulled in the same write.",
+    access: "race:call",
+    body: { json: "ProposedCall" },
+    answer: { status: 201, json: "RaceCalled", description: "The call recorded, the stories it pulled, and the race." },
+    errors: ["CallConflict", "CallRefused", "CallNeedsAcknowledgement"],
+  },
+  {
+    method: "patch",
+    path: "/api/v1/candidates/{slug}",
+    operationId: "updateCandidate",
+    tag: "Set-up",
+    summary: "Change a candidate's profile",
+    description: "The profile readers see in every race the candidate ran in. Links are replaced as a list.",
+    access: "election:setup",
+    body: { json: "CandidateProfileEdit" },
+    answer: { status: 200, json: "CandidateProfile", description: "The profile as it is now." },
+    errors: ["Invalid"],
+  },
+  {
+    method: "get",
+    path: "/api/v1/candidates/{slug}/photo",
+    operationId: "getCandidatePhoto",
+    tag: "Results",
+    summary: "Get a candidate's uploaded photo",
+    access: "public",
+    answer: { status: 200, image: true, description: "The image, cacheable for good: its address changes with its content." },
+  },
+  {
+    method: "put",
+    path: "/api/v1/candidates/{slug}/photo",
+    operationId: "setCandidatePhoto",
+    tag: "Set-up",
+    summary: "Upload a candidate's photo",
+    description: "The body is the image itself. It is recognised by its bytes, whatever its Content-Type says: PNG, JPEG or WebP, at most 2 MB.",
+    access: "election:setup",
+    body: "image",
+    answer: { status: 200, json: "CandidatePhotoSet", description: "The photo's new address, also set on the profile." },
+    errors: ["Invalid"],
+  },
+  {
+    method: "post",
+    path: "/api/v1/import",
+    operationId: "importTallies",
+    tag: "Tallies",
+    summary: "Import tallies from a CSV file",
+    description:
+      "The body is the file itself: a header row (`race, unit, candidate, votes`, optionally `precincts_reporting, precincts_total, ballots_cast`), then one row per unit and candidate. Any problem refuses the whole file; otherwise it is applied all or nothing, and importing the same file again changes nothing. At most 20 MB.",
+    access: "tally:import",
+    query: {
+      schema: importOptionsSchema,
+      descriptions: {
+        dryRun: "`1` (or `true`, `yes`, `on`, or empty) checks every row and writes nothing.",
+        correction: "`1` accepts counts lower than the desk's, marked as corrections in the history.",
+      },
+    },
+    body: "csv",
+    answer: { status: 200, json: "ImportReport", description: "What the file held and changed (or would change, in a dry run)." },
+    errors: ["Malformed", "ImportRefused", "ImportVersionConflict"],
+  },
+  {
+    method: "post",
+    path: "/api/v1/stories",
+    operationId: "createStory",
+    tag: "Calls and stories",
+    summary: "Draft a story",
+    description: "A story is tied to one race and the result it expects; it can be published only while the race's call matches.",
+    access: "story:publish",
+    body: { json: "NewStory" },
+    answer: { status: 201, json: "Story", description: "The new draft." },
+    errors: ["Invalid", "NotFound"],
+  },
+  {
+    method: "get",
+    path: "/api/v1/stories/{id}",
+    operationId: "getStory",
+    tag: "Calls and stories",
+    summary: "Get a story, draft or not",
+    access: "story:publish",
+    answer: { status: 200, json: "Story", description: "The story." },
+  },
+  {
+    method: "patch",
+    path: "/api/v1/stories/{id}",
+    operationId: "updateStory",
+    tag: "Calls and stories",
+    summary: "Edit a draft or pulled story",
+    description: "A published story cannot be edited (409 `story_published`).",
+    access: "story:publish",
+    body: { json: "StoryEdit" },
+    answer: { status: 200, json: "Story", description: "The story as it is now." },
+    errors: ["Invalid", "StoryPublished", "StoryChanged"],
+  },
+  {
+    method: "post",
+    path: "/api/v1/stories/{id}/publish",
+    operationId: "publishStory",
+    tag: "Calls and stories",
+    summary: "Publish a story",
+    description:
+      "The publication gate is checked again inside the publishing write, against the race's latest call: a story is never published with a result that does not hold. Publishing a published story changes nothing. No request body.",
+    access: "story:publish",
+    answer: { status: 200, json: "Story", description: "The published story." },
+    errors: ["GateClosed"],
+  },
+  {
+    method: "get",
+    path: "/api/v1/openapi.json",
+    operationId: "getOpenApiDocument",
+    tag: "Reference",
+    summary: "This document",
+    access: "public",
+    answer: { status: 200, json: "OpenApiDocument", conditional: true, description: "The API described as OpenAPI 3.1." },
+  },
+];
