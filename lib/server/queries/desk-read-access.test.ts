@@ -15,6 +15,7 @@ const { listDeskRaces } = await import("./desk");
 const { getRaceSetup } = await import("./race-setup");
 const { listStoryRaceChoices } = await import("./stories-races");
 const { listAccounts } = await import("./accounts");
+const { getElectionSetup, getCandidateSetup } = await import("./setup-reads");
 
 const DISTRICT_5 = "atlanta-2017-council-district-5";
 const actor = (role: Actor["role"]): Actor => ({ userId: `user-${role}`, name: role, email: `${role}@example.org`, role, via: "session" });
@@ -31,6 +32,8 @@ const READS = {
   getDeskStory: { minimum: "editor", read: async (a: Actor | null) => getDeskStory(a, await anyStoryId()) },
   listStoryRaceChoices: { minimum: "editor", read: (a: Actor | null) => listStoryRaceChoices(a) },
   getRaceSetup: { minimum: "editor", read: (a: Actor | null) => getRaceSetup(a, DISTRICT_5) },
+  getElectionSetup: { minimum: "editor", read: (a: Actor | null) => getElectionSetup(a, "atlanta-2017-general") },
+  getCandidateSetup: { minimum: "editor", read: (a: Actor | null) => getCandidateSetup(a, "natalyn-archibong") },
   listRaceCalls: { minimum: "staff", read: (a: Actor | null) => listRaceCalls(a, DISTRICT_5) },
   listDeskRaces: { minimum: "staff", read: (a: Actor | null) => listDeskRaces(a) },
   listAccounts: { minimum: "admin", read: (a: Actor | null) => listAccounts(a) },

@@ -37,19 +37,15 @@ export interface GuardedWrite {
 export interface GuardedWriteResult {
   /** Whether the guard claimed anything: false means another write got there first. */
   won: boolean;
-  /** The row count of each of the command's own statements, in order. */
-  counts: number[];
 }
 
 export async function runGuardedWrite(build: () => GuardedWrite): Promise<GuardedWriteResult> {
   let write!: GuardedWrite;
-  let ownCount = 0;
   const results = await runBatch(() => {
     // A batch that PostgreSQL aborted is built again: fresh ids, the same guard.
     write = build();
     const { lockRaceId, guard, holds, statements, changedRaceIds = [], audit, at } = write;
     const own = statements?.(holds) ?? [];
-    ownCount = own.length;
     return [
       ...(lockRaceId ? [lockRace(lockRaceId)] : []),
       guard,
@@ -67,5 +63,5 @@ export async function runGuardedWrite(build: () => GuardedWrite): Promise<Guarde
     if (races.length > 0) invalidateRaces(races);
     if (stories.length > 0) invalidateStories(stories);
   }
-  return { won, counts: results.slice(guardAt + 1, guardAt + 1 + ownCount) };
+  return { won };
 }

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CandidateAvatar } from "@/components/candidate-avatar";
-import { getCandidateProfile } from "@/lib/server/queries/candidates";
+import { getCandidateSetup } from "@/lib/server/queries/setup-reads";
 import { CandidateProfileForm } from "./candidate-profile-form";
 import { PhotoUploadForm } from "./photo-upload-form";
-import { withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
+import { readIfAllowed, withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
 
 export const dynamic = "force-dynamic";
 
@@ -14,13 +14,14 @@ interface CandidateSetupProps {
 }
 
 export async function generateMetadata({ params }: CandidateSetupProps): Promise<Metadata> {
-  const candidate = await getCandidateProfile((await params).slug);
+  const { slug } = await params;
+  const candidate = await readIfAllowed((actor) => getCandidateSetup(actor, slug));
   return { title: candidate ? `Profile: ${candidate.name}` : "Candidate not found" };
 }
 
 export default async function CandidateSetupPage({ params }: CandidateSetupProps) {
-  return withDeskAccess("election:setup", async () => {
-    const candidate = await getCandidateProfile((await params).slug);
+  return withDeskAccess("election:setup", async (actor) => {
+    const candidate = await getCandidateSetup(actor, (await params).slug);
     if (!candidate) notFound();
     const { runs, ...profile } = candidate;
     return (

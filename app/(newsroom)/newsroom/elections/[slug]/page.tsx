@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/status-badge";
-import { getElection } from "@/lib/server/queries/elections";
+import { getElectionSetup } from "@/lib/server/queries/setup-reads";
 import { ElectionEditForm } from "./election-edit-form";
 import { NewRaceForm } from "./new-race-form";
-import { withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
+import { readIfAllowed, withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
 
 export const dynamic = "force-dynamic";
 
@@ -14,13 +14,14 @@ interface ElectionSetupProps {
 }
 
 export async function generateMetadata({ params }: ElectionSetupProps): Promise<Metadata> {
-  const election = await getElection((await params).slug);
+  const { slug } = await params;
+  const election = await readIfAllowed((actor) => getElectionSetup(actor, slug));
   return { title: election ? `Set up: ${election.name}` : "Election not found" };
 }
 
 export default async function ElectionSetupPage({ params }: ElectionSetupProps) {
-  return withDeskAccess("election:setup", async () => {
-    const election = await getElection((await params).slug);
+  return withDeskAccess("election:setup", async (actor) => {
+    const election = await getElectionSetup(actor, (await params).slug);
     if (!election) notFound();
     return (
       <>
