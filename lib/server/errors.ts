@@ -7,6 +7,7 @@
 // refuses (`versionConflict` in write-unit-tally.ts, `callRefused` in call-race.ts, …).
 import type { CallVerdict, Finding, WarningCode } from "@/lib/domain/call-guard";
 import type { ImportReport } from "@/lib/domain/csv-tallies";
+import type { FeedImportReport } from "@/lib/domain/feeds/feed-import";
 import type { LOOK_ALIKE_NAMES } from "@/lib/domain/setup-warnings";
 import type { ThrottleLimit } from "@/lib/domain/sign-in-throttle";
 import type { UnitSnapshot } from "@/lib/domain/unit-tally";
@@ -62,6 +63,10 @@ export interface CommandErrorDetails {
   gate_closed: { reason: string };
   story_published: NoDetails;
   story_changed: NoDetails;
+  /** A feed snapshot with problems: nothing was applied. */
+  feed_refused: FeedImportReport;
+  /** The election holds test data: nothing about it may be published. */
+  test_data: NoDetails;
 }
 
 export type CommandErrorCode = keyof CommandErrorDetails;
@@ -80,11 +85,13 @@ const STATUS: Record<CommandErrorCode, number> = {
   gate_closed: 409,
   story_published: 409,
   story_changed: 409,
+  test_data: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   invalid: 422,
   needs_acknowledgement: 422,
   import_refused: 422,
+  feed_refused: 422,
   call_refused: 422,
   call_needs_acknowledgement: 422,
   too_many_attempts: 429,

@@ -1,0 +1,42 @@
+// What a feed import answers (`POST /api/v1/elections/{slug}/feed-imports`, `npm run feed -- import`,
+// the desk's feed page and the pollers), and its options.
+import { z } from "zod";
+import { FEED_FORMATS, type FeedProblem } from "./feed-snapshot";
+
+export interface FeedImportRace {
+  slug: string;
+  name: string;
+  /** Whether this import created the race (with `create`). */
+  created: boolean;
+  /** Units whose count this import changed (or would, in a dry run). */
+  unitsChanged: number;
+  /** Units whose count went down: applied, and marked as corrections. */
+  unitsCorrected: number;
+  /** Units the desk entered by hand: the feed's count is recorded beside them, not applied. */
+  unitsHeld: number;
+}
+
+export interface FeedImportReport {
+  /** The kept snapshot; null only for a dry run. */
+  snapshotId: string | null;
+  /** The same bytes as the last snapshot of this election: nothing was read or written. */
+  unchanged: boolean;
+  dryRun: boolean;
+  isTest: boolean;
+  races: FeedImportRace[];
+  /** Why the snapshot was refused (422), or what is worth a look in an applied one. */
+  problems: FeedProblem[];
+}
+
+const flag = z
+  .union([z.boolean(), z.enum(["", "1", "0", "true", "false", "on", "off", "yes", "no"])])
+  .transform((value) => (typeof value === "boolean" ? value : ["", "1", "true", "on", "yes"].includes(value)));
+
+export const feedImportOptionsSchema = z.object({
+  format: z.enum(FEED_FORMATS, { error: `format must be one of ${FEED_FORMATS.join(", ")}` }),
+  /** Create the races, candidates and units the file names that the election lacks (editors). */
+  create: flag.optional().default(false),
+  dryRun: flag.optional().default(false),
+});
+
+export type FeedImportOptions = z.infer<typeof feedImportOptionsSchema>;
