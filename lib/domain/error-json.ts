@@ -4,6 +4,7 @@
 // An error may carry more details later: the envelopes here are open.
 import { z } from "zod";
 import { refusalSchema, warningSchema } from "./call-json";
+import { feedImportReportSchema } from "./feeds/feed-import";
 import { importReportSchema } from "./import-json";
 import { reportingUnitSchema } from "./race-json";
 
@@ -38,6 +39,8 @@ export const apiErrorSchemas = {
   StoryPublished: apiError("story_published"),
   StoryChanged: apiError("story_changed"),
   ImportRefused: apiError("import_refused", importReportSchema.shape),
+  FeedRefused: apiError("feed_refused", feedImportReportSchema.shape),
+  TestData: apiError("test_data"),
   Internal: apiError("internal"),
 };
 

@@ -64,7 +64,7 @@ function tallyWrite(plan: WritePlan): GuardedWrite {
   const { at } = plan;
   return {
     guard: db.$executeRaw`UPDATE "ReportingUnit"
-      SET "version" = "version" + 1, "lastBatchId" = ${batchId}, "precinctsReporting" = ${plan.precinctsReporting},
+      SET "version" = "version" + 1, "lastBatchId" = ${batchId}, "countSource" = ${plan.source}, "precinctsReporting" = ${plan.precinctsReporting},
           "ballotsCast" = ${plan.ballotsCast}, "updatedAt" = ${at}
       WHERE "id" = ${plan.unitId} AND "version" = ${plan.expectedVersion}`,
     holds: Prisma.sql`EXISTS (SELECT 1 FROM "ReportingUnit" WHERE "id" = ${plan.unitId} AND "lastBatchId" = ${batchId})`,

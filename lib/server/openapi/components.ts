@@ -17,6 +17,7 @@ import {
 } from "@/lib/domain/election-setup";
 import { electionListSchema, electionSummarySchema, electionWithRacesSchema } from "@/lib/domain/election-json";
 import { apiErrorSchemas } from "@/lib/domain/error-json";
+import { feedImportReportSchema, feedProblemSchema } from "@/lib/domain/feeds/feed-import";
 import { importProblemSchema, importReportSchema } from "@/lib/domain/import-json";
 import { storyExpectationSchema } from "@/lib/domain/publication-gate";
 import {
@@ -71,6 +72,8 @@ export const ANSWER_SCHEMAS = {
   StoryExpectation: storyExpectationSchema,
   ImportReport: importReportSchema,
   ImportProblem: importProblemSchema,
+  FeedImportReport: feedImportReportSchema,
+  FeedProblem: feedProblemSchema,
   CandidateProfile: candidateProfileRecordSchema,
   CandidatePhotoSet: candidatePhotoSetSchema,
   OpenApiDocument: openApiDocumentSchema,

@@ -6,6 +6,7 @@ import "server-only";
 // openapi.test.ts checks that the table and the route files under app/api/v1 name the same routes.
 import type { z } from "zod";
 import { importOptionsSchema } from "@/lib/domain/csv-tallies";
+import { feedImportOptionsSchema } from "@/lib/domain/feeds/feed-import";
 import type { ApiErrorName } from "@/lib/domain/error-json";
 import type { Permission } from "@/lib/domain/permissions";
 import type { AnswerName, RequestName } from "@/lib/server/openapi/components";
@@ -23,7 +24,7 @@ export interface ApiOperation {
   /** Anyone (a public read, cacheable, with an ETag), or the permission the command checks. */
   access: "public" | Permission;
   query?: { schema: z.ZodObject; descriptions: Record<string, string> };
-  body?: { json: RequestName } | "csv" | "image";
+  body?: { json: RequestName } | "csv" | "image" | "feed";
   answer: { status: 200 | 201; json: AnswerName; conditional?: boolean; description: string } | { status: 200; image: true; description: string };
   /** Refusals beyond those every operation of its kind can answer. */
   errors?: ApiErrorName[];
@@ -216,6 +217,27 @@ export const API_OPERATIONS: ApiOperation[] = [
     body: "csv",
     answer: { status: 200, json: "ImportReport", description: "What the file held and changed (or would change, in a dry run)." },
     errors: ["Malformed", "ImportRefused", "ImportVersionConflict"],
+  },
+  {
+    method: "post",
+    path: "/api/v1/elections/{slug}/feed-imports",
+    operationId: "importFeedSnapshot",
+    tag: "Tallies",
+    summary: "Import one feed snapshot (AP, Clarity or OpenElections)",
+    description:
+      "The body is the payload as the feed served it. Races, candidates and units are matched by the feed's own ids (else by name, and the id is remembered). Any problem refuses the whole snapshot; otherwise it is applied all or nothing and kept. The same bytes again change nothing (`unchanged: true`). Counts lower than before are applied and marked as corrections; units entered by hand on the desk are held: the feed's count is recorded beside them. A feed's call is advice for the call panel. Test data marks the election as test data.",
+    access: "tally:import",
+    query: {
+      schema: feedImportOptionsSchema,
+      descriptions: {
+        format: "`ap-json`, `clarity-xml` (detail.xml or detailxml.zip), `clarity-json` (summary.json) or `openelections-csv`.",
+        create: "`1` creates the races, candidates and units the snapshot names that the election lacks (editors and above).",
+        dryRun: "`1` checks the snapshot and reports what it would change; nothing is written or kept.",
+      },
+    },
+    body: "feed",
+    answer: { status: 200, json: "FeedImportReport", description: "What the snapshot changed (or would change, in a dry run)." },
+    errors: ["Malformed", "FeedRefused", "ImportVersionConflict"],
   },
   {
     method: "post",
