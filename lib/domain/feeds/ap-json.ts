@@ -5,7 +5,7 @@ import { countDifferences, readCountValue, sumUnitVotes } from "./feed-counts";
 import { FeedFindings, parsedFeed, refusedFeed } from "./feed-findings";
 import { fipsCode, type FeedCall, type FeedCandidate, type FeedRace, type FeedUnit, type ParsedFeed } from "./feed-snapshot";
 import { apCandidates, type ApCandidates } from "./ap-candidates";
-import { isObject, isoTime, jsonText, notJsonProblem, type JsonObject } from "./json-values";
+import { isObject, isoTime, jsonText, parseJsonPayload, type JsonObject } from "./json-values";
 import { stateName, TOWN_STATES } from "./us-states";
 
 /** total: AP's state (or national) figure; part: a county or town, one piece of the race; district: overlapping pieces, not read. */
@@ -18,13 +18,9 @@ interface ApUnit {
 }
 
 export function parseApJson(text: string): ParsedFeed {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const { where, message } = notJsonProblem(text, error);
-    return refusedFeed("ap-json", where, message);
-  }
+  const payload = parseJsonPayload("ap-json", text);
+  if ("refused" in payload) return payload.refused;
+  const { data } = payload;
   const header = isObject(data)
     ? { sourceTimestamp: isoTime(data.timestamp), nextRequest: jsonText(data.nextrequest), isTruncated: data.isTruncated === true }
     : {};

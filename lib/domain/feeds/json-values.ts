@@ -1,4 +1,6 @@
 // Reading values out of parsed JSON whose shape is not yet known (AP answers, Clarity summary.json).
+import { refusedFeed } from "./feed-findings";
+import type { FeedFormat, ParsedFeed } from "./feed-snapshot";
 
 export type JsonObject = Record<string, unknown>;
 
@@ -19,8 +21,18 @@ export function isoTime(value: unknown): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
+/** The parsed payload, or the feed refused because the text is not JSON. */
+export function parseJsonPayload(format: FeedFormat, text: string): { data: unknown } | { refused: ParsedFeed } {
+  try {
+    return { data: JSON.parse(text) as unknown };
+  } catch (error) {
+    const { where, message } = notJsonProblem(text, error);
+    return { refused: refusedFeed(format, where, message) };
+  }
+}
+
 /** Why JSON.parse refused the text, with the line and column when the message gives a position. */
-export function notJsonProblem(text: string, error: unknown): { where: string; message: string } {
+function notJsonProblem(text: string, error: unknown): { where: string; message: string } {
   const reason = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(reason);
   const message = `The file is not JSON: ${reason.replace(/\.$/, "")}.`;
