@@ -7,13 +7,13 @@ import { clarityTime } from "./clarity-time";
 import { isZip, unzipDetailXml } from "./clarity-zip";
 import { decodeUtf8 } from "./feed-bytes";
 import { readCountText } from "./feed-counts";
-import { FeedFindings, parsedFeed, refusedFeed } from "./feed-findings";
+import { FeedFindings, parsedFeed, refusedFeed, tooLargeFeed } from "./feed-findings";
 import { MAX_FEED_BYTES, type ParsedFeed } from "./feed-snapshot";
 import { stateName } from "./us-states";
 
 /** `maxBytes` caps the file and what a zip unpacks to; tests lower it. */
 export function parseClarityXml(bytes: Uint8Array, maxBytes: number = MAX_FEED_BYTES): ParsedFeed {
-  if (bytes.length > maxBytes) return refusedFeed("clarity-xml", "the file", `The file is larger than the ${maxBytes.toLocaleString("en-US")} bytes a feed may hold.`);
+  if (bytes.length > maxBytes) return tooLargeFeed("clarity-xml", bytes.length, maxBytes);
   let xml = bytes;
   if (isZip(bytes)) {
     const unzipped = unzipDetailXml(bytes, maxBytes);

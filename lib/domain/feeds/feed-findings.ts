@@ -1,6 +1,7 @@
 // What a parser found wrong in a payload (problems: the snapshot is refused) or worth a look
 // (warnings), gathered while it reads, and the ParsedFeed it hands back. A broken 50 MB file could
 // produce a problem on every line; past a hundred of each, the rest are counted, not listed.
+import { formatCount } from "./feed-counts";
 import type { FeedFormat, FeedProblem, FeedRace, ParsedFeed } from "./feed-snapshot";
 
 const MAX_LISTED = 100;
@@ -53,6 +54,11 @@ export function parsedFeed(format: FeedFormat, findings: FeedFindings, races: Fe
     races: findings.refused ? [] : races,
     ...findings.lists(),
   };
+}
+
+/** The refusal of a payload past the size cap (MAX_FEED_BYTES, or a test's lower one). */
+export function tooLargeFeed(format: FeedFormat, size: number, maxBytes: number): ParsedFeed {
+  return refusedFeed(format, "the file", `The file is ${formatCount(size)} bytes, more than the ${formatCount(maxBytes)} bytes a feed may hold.`);
 }
 
 /** A payload refused outright, before any of it could be read. */

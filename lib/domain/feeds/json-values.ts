@@ -24,7 +24,8 @@ export function isoTime(value: unknown): string | null {
 /** The parsed payload, or the feed refused because the text is not JSON. */
 export function parseJsonPayload(format: FeedFormat, text: string): { data: unknown } | { refused: ParsedFeed } {
   try {
-    return { data: JSON.parse(text) as unknown };
+    // A byte-order mark is no part of the JSON (TextDecoder drops it; text handed in directly may keep it).
+    return { data: JSON.parse(text.replace(/^\uFEFF/, "")) as unknown };
   } catch (error) {
     const { where, message } = notJsonProblem(text, error);
     return { refused: refusedFeed(format, where, message) };
