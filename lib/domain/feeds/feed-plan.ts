@@ -406,5 +406,6 @@ export function planFeedImport(feed: ParsedFeed, election: DeskElection, options
   plan.warnings.unshift(...feed.warnings);
   plan.markTest = feed.isTest && !election.isTest;
   if (plan.markTest) plan.warnings.push({ where: "snapshot", message: "is test data: the election is now marked as test data, with a banner on its pages, and nothing about it can be published." });
+  if (!feed.isTest && election.isTest) plan.warnings.push({ where: "snapshot", message: "is live data in an election marked as test data: it stays marked (banner on, publishing closed) until an editor unmarks it." });
   return plan;
 }

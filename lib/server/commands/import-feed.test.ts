@@ -209,3 +209,18 @@ test("Arizona's 2000 primary from OpenElections: counties counted once, the stat
   const totals = Object.assign({}, ...(await Promise.all(slugs.map(votesOf))));
   expect(totals).toMatchObject({ "John McCain": 193_708, "George W. Bush": 115_115, "Harry Browne": 553 });
 });
+
+test("several OpenElections county files import into one election and one race", async () => {
+  await election("ga-2018");
+  const taliaferro = Buffer.from(fixture("openelections/20181106__ga__general__taliaferro__precinct.csv")).toString("utf8");
+  // A second county's file of the same election: the same races, other precincts.
+  const glascock = taliaferro.replaceAll("Taliaferro,", "Glascock,");
+  const first = await importFeedSnapshot(editor, "ga-2018", new TextEncoder().encode(taliaferro), { format: "openelections-csv", create: true }, upload);
+  const second = await importFeedSnapshot(editor, "ga-2018", new TextEncoder().encode(glascock), { format: "openelections-csv", create: true }, upload);
+  const governor = first.races.find((r) => r.name.startsWith("Governor"))!;
+  expect(second.races.find((r) => r.name.startsWith("Governor"))).toMatchObject({ slug: governor.slug, created: false, unitsChanged: 2 });
+  expect(await db.race.count({ where: { election: { slug: "ga-2018" }, office: "Governor" } })).toBe(1);
+  expect(await votesOf(governor.slug)).toMatchObject({ "Stacey Abrams": 2 * 568, "Brian Kemp": 2 * 350, "Ted Metz": 2 * 3 });
+  const units = await db.reportingUnit.findMany({ where: { race: { slug: governor.slug } }, select: { name: true } });
+  expect(units.map((u) => u.name).sort()).toEqual(["Glascock: Crawfordville", "Glascock: Sharon", "Taliaferro: Crawfordville", "Taliaferro: Sharon"]);
+});
