@@ -22,7 +22,7 @@ interface Shape {
 const ELECTION = "bench-feed-2026";
 const candidatesIn = (race: number) => 5 - (race % 4);
 
-function apPayload(shape: Shape, votes: (race: number, unit: number, candidate: number) => number, timestamp: string): string {
+export function apPayload(shape: Shape, votes: (race: number, unit: number, candidate: number) => number, timestamp: string): string {
   const races = [];
   for (let race = 0; race < shape.races; race++) {
     const candidate = (c: number, voteCount: number) => ({
