@@ -37,6 +37,7 @@ export const apiErrorSchemas = {
   GateClosed: apiError("gate_closed", { reason: z.string() }),
   StoryPublished: apiError("story_published"),
   StoryChanged: apiError("story_changed"),
+  TestData: apiError("test_data"),
   ImportRefused: apiError("import_refused", importReportSchema.shape),
   Internal: apiError("internal"),
 };
