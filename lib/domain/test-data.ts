@@ -3,8 +3,11 @@
 // (FEEDS.md §1, "Test mode traps"). The words live here once: the banner, the badge, the gate's
 // refusal and the reason a published story is pulled.
 
+/** What a shared title or a share image leads with. */
+export const TEST_DATA_LABEL = "TEST DATA";
+
 /** The banner every reader page, embed and share image of a test election's races carries. */
-export const TEST_DATA_BANNER = "TEST DATA — these are not real results";
+export const TEST_DATA_BANNER = `${TEST_DATA_LABEL} — these are not real results`;
 
 /** The desk's badge beside a test election's races. */
 export const TEST_DATA_BADGE = "Test";
