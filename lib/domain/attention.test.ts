@@ -11,6 +11,7 @@ function race(slug: string, opts: { a: number; b: number; reporting: number; upd
     office: "Office",
     seat: slug,
     election: { slug: "e", name: "E", date: "2026-11-03", isDemo: false },
+    testData: false,
     rule: { kind: "plurality" },
     seats: 1,
     recountMarginPct: null,

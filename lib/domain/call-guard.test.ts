@@ -456,6 +456,7 @@ function resultOf(count: RaceCount): RaceResult {
     office: "Office",
     seat: "Seat",
     election: { slug: "e", name: "E", date: "2026-11-03", isDemo: false },
+    testData: false,
     rule: count.rule,
     seats: count.seats,
     recountMarginPct: count.recountMarginPct,

@@ -33,6 +33,7 @@ export function buildRace(sketch: RaceSketch): RaceResult {
     office: sketch.office ?? "City Council",
     seat: sketch.seat ?? "District 5",
     election: { slug: "test", name: "Test election", date: "2017-11-07", isDemo: true },
+    testData: false,
     rule: sketch.rule ?? { kind: "plurality" },
     seats: sketch.seats ?? 1,
     recountMarginPct: sketch.recountBand ?? null,

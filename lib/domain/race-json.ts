@@ -53,6 +53,7 @@ const raceFields = {
   office: z.string(),
   seat: z.string(),
   election: z.object({ slug: z.string(), name: z.string(), date: z.iso.date(), isDemo: z.boolean() }),
+  testData: z.boolean().describe("The race's election holds test data (a test night, a replay): these are not real results, and nothing about them can be published."),
   rule: raceRuleJsonSchema,
   seats: z.int().min(1),
   recountMarginPct: z.number().min(0).nullable(),

@@ -31,6 +31,8 @@ export interface RaceRows {
   office: string;
   seat: string;
   election: { slug: string; name: string; date: string; isDemo: boolean };
+  /** The election holds test data (Election.isTest): not real results (test-data.ts). */
+  testData: boolean;
   rule: RaceRule;
   seats: number;
   recountMarginPct: number | null;
@@ -60,6 +62,7 @@ export interface RaceResult {
   office: string;
   seat: string;
   election: RaceRows["election"];
+  testData: boolean;
   rule: RaceRule;
   seats: number;
   recountMarginPct: number | null;
@@ -100,6 +103,7 @@ export function buildRaceResult(rows: RaceRows): RaceResult {
     office: rows.office,
     seat: rows.seat,
     election: rows.election,
+    testData: rows.testData,
     rule: rows.rule,
     seats: rows.seats,
     recountMarginPct: rows.recountMarginPct,

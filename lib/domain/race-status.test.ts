@@ -9,6 +9,7 @@ function race(overrides: Partial<RaceRows> = {}, votes: Record<string, number> =
     office: "Atlanta City Council",
     seat: "District 5",
     election: { slug: "atl-2017", name: "Atlanta 2017", date: "2017-11-07", isDemo: true },
+    testData: false,
     rule: { kind: "majority", thresholdPct: 50 },
     seats: 1,
     recountMarginPct: 0.5,

@@ -25,6 +25,7 @@ export interface RaceRow {
   electionName: string;
   electionDate: Time;
   electionIsDemo: Flag;
+  electionIsTest: Flag;
 }
 
 export interface CandidacyRow {
@@ -159,6 +160,7 @@ export function toStoredRaces(
         office: race.office,
         seat: race.seat,
         election: { slug: race.electionSlug, name: race.electionName, date: iso(race.electionDate).slice(0, 10), isDemo: Boolean(race.electionIsDemo) },
+        testData: Boolean(race.electionIsTest),
         rule: ruleOf(race),
         seats: Number(race.seats),
         recountMarginPct: race.recountMarginPct,

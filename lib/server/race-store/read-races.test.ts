@@ -1,7 +1,7 @@
 // The race store's SQL read against a straightforward Prisma read of the same races, on generated
 // races (any rule, seats, candidates in any ballot order, units with and without counts, a history of
-// calls naming winners or advancing candidates): the two must agree field for field, on SQLite and
-// (npm run test:postgresql) on PostgreSQL.
+// calls naming winners or advancing candidates, in a real or a test election): the two must agree
+// field for field, on SQLite and (npm run test:postgresql) on PostgreSQL.
 import fc from "fast-check";
 import { afterAll, expect, test } from "vitest";
 import { CALL_STATUSES, isCallStatus, NOT_CALLED } from "@/lib/domain/race-call";
@@ -22,6 +22,7 @@ const candidateArb = fc.record({
 });
 
 const raceArb = fc.record({
+  testElection: fc.boolean(),
   ruleKind: fc.constantFrom("plurality", "majority"),
   thresholdPct: fc.option(fc.constantFrom(50, 60), { nil: null }),
   seats: fc.integer({ min: 1, max: 3 }),
@@ -49,12 +50,15 @@ type RaceSpec = typeof raceArb extends fc.Arbitrary<infer T> ? T : never;
 
 let serial = 0;
 const election = await db.election.create({ data: { slug: "parity", name: "Parity", date: new Date("2026-11-03"), jurisdiction: "Test" } });
+const testElection = await db.election.create({
+  data: { slug: "parity-test", name: "Parity test night", date: new Date("2026-10-27"), jurisdiction: "Test", isTest: true },
+});
 
 async function insertRace(spec: RaceSpec): Promise<string> {
   const n = ++serial;
   const race = await db.race.create({
     data: {
-      slug: `race-${n}`, electionId: election.id, office: `Office ${n}`, seat: "Seat", ruleKind: spec.ruleKind,
+      slug: `race-${n}`, electionId: (spec.testElection ? testElection : election).id, office: `Office ${n}`, seat: "Seat", ruleKind: spec.ruleKind,
       thresholdPct: spec.thresholdPct, seats: spec.seats, recountMarginPct: spec.recountMarginPct, version: spec.version,
     },
   });
@@ -91,7 +95,7 @@ async function prismaRead(id: string) {
     where: { id },
     select: {
       id: true, slug: true, office: true, seat: true, ruleKind: true, thresholdPct: true, seats: true, recountMarginPct: true, updatedAt: true, version: true,
-      election: { select: { slug: true, name: true, date: true, isDemo: true } },
+      election: { select: { slug: true, name: true, date: true, isDemo: true, isTest: true } },
       candidacies: { orderBy: [{ ballotOrder: "asc" }, { id: "asc" }], select: { id: true, ballotOrder: true, incumbent: true, candidate: { select: { slug: true, name: true, party: true, photoUrl: true } } } },
       units: { orderBy: [{ position: "asc" }, { id: "asc" }], select: { slug: true, name: true, precinctsTotal: true, precinctsReporting: true, ballotsCast: true, version: true, tallies: { select: { candidacyId: true, votes: true } } } },
       calls: { orderBy: { seq: "desc" }, select: { seq: true, status: true, note: true, createdAt: true, candidates: { select: { role: true, candidacyId: true } } } },
@@ -107,7 +111,8 @@ async function prismaRead(id: string) {
     : NOT_CALLED;
   const rows: RaceRows = {
     slug: r.slug, office: r.office, seat: r.seat,
-    election: { ...r.election, date: r.election.date.toISOString().slice(0, 10) },
+    election: { slug: r.election.slug, name: r.election.name, date: r.election.date.toISOString().slice(0, 10), isDemo: r.election.isDemo },
+    testData: r.election.isTest,
     rule: r.ruleKind === "majority" ? { kind: "majority", thresholdPct: r.thresholdPct ?? 50 } : { kind: "plurality" },
     seats: r.seats, recountMarginPct: r.recountMarginPct,
     candidates: r.candidacies.map((c) => ({ ...c.candidate, incumbent: c.incumbent, ballotOrder: c.ballotOrder })),

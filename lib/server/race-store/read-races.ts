@@ -19,7 +19,8 @@ function readRaceRows(where: Prisma.Sql): Promise<RaceRow[]> {
   return db.$queryRaw<RaceRow[]>`
     SELECT r."id", r."slug", r."office", r."seat", r."ruleKind", r."thresholdPct", r."seats", r."recountMarginPct", r."updatedAt", r."version",
            (SELECT MAX(c."seq") FROM "RaceCall" c WHERE c."raceId" = r."id") AS "callSeq",
-           e."slug" AS "electionSlug", e."name" AS "electionName", e."date" AS "electionDate", e."isDemo" AS "electionIsDemo"
+           e."slug" AS "electionSlug", e."name" AS "electionName", e."date" AS "electionDate", e."isDemo" AS "electionIsDemo",
+           e."isTest" AS "electionIsTest"
     FROM "Race" r JOIN "Election" e ON e."id" = r."electionId"
     WHERE ${where}`;
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatUpdatedTime } from "@/components/live/updated-time";
 import { callLabel, marginSentence, retractionLine } from "@/lib/domain/race-status";
+import { TEST_DATA_BANNER, TEST_DATA_LABEL } from "@/lib/domain/test-data";
 import { formatClock, formatDateTime } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
 import { readCoverage, readRace, readRaceHistory } from "@/lib/server/queries/reader";
@@ -28,14 +29,16 @@ interface RacePageProps {
 export async function generateMetadata({ params }: RacePageProps): Promise<Metadata> {
   const race = await readRace((await params).slug);
   if (!race) return { title: "Race not found" };
-  const title = `${race.office}, ${race.seat}`;
+  // A shared link to test data says so before anything else, in its title as in its picture.
+  const test = race.testData ? `${TEST_DATA_BANNER}. ` : "";
+  const title = `${race.testData ? `${TEST_DATA_LABEL}: ` : ""}${race.office}, ${race.seat}`;
   // Shared links read like the page: the margin in words and the call. The preview image is
   // opengraph-image.tsx beside this page; its absolute URL is built on PUBLIC_URL (app/layout.tsx).
   const retraction = retractionLine(race.call, (iso) => formatClock(iso, env.DISPLAY_TIME_ZONE));
-  const summary = `${marginSentence(race)}. ${callLabel(race)}.${retraction ? ` ${retraction.replace(/[.!?]?$/, ".")}` : ""}`;
+  const summary = `${test}${marginSentence(race)}. ${callLabel(race)}.${retraction ? ` ${retraction.replace(/[.!?]?$/, ".")}` : ""}`;
   return {
     title,
-    description: `${marginSentence(race)}. ${race.election.name}.`,
+    description: `${test}${marginSentence(race)}. ${race.election.name}.`,
     openGraph: { title, description: summary, type: "article" },
     twitter: { card: "summary_large_image", title, description: summary },
   };
