@@ -34,7 +34,7 @@ export default defineConfig({
   },
   // Reader specs only read the demo data; desk specs change it, so they run after the reader specs.
   projects: [
-    { name: "reader", testMatch: /(reader-pages|reader-embeds|reader-keyboard|reader-security-headers|public-api|accessibility)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
+    { name: "reader", testMatch: /(reader-pages|reader-embeds|reader-keyboard|reader-security-headers|reader-votes-by-method|public-api|accessibility)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
     { name: "sign-in", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
     { name: "desk", testMatch: /desk-.*\.spec\.ts/, testIgnore: /desk-(stories|live|security)-/, dependencies: ["reader", "sign-in"], use: { ...devices["Desktop Chrome"] } },
     // Calls change what every race page says, so they come after the tally and set-up specs.

@@ -460,8 +460,9 @@ function resultOf(count: RaceCount): RaceResult {
     rule: count.rule,
     seats: count.seats,
     recountMarginPct: count.recountMarginPct,
+    expectedVotePct: null,
     candidates: count.candidates.map((c) => ({ slug: c.id, name: c.name, party: null, photoUrl: null, incumbent: false, ballotOrder: c.ballotOrder })),
-    units: count.units.map((u) => ({ slug: u.id, name: u.id, precinctsTotal: u.precinctsTotal, precinctsReporting: u.precinctsReporting, ballotsCast: null, version: 1, votes: { ...u.votes } })),
+    units: count.units.map((u) => ({ slug: u.id, name: u.id, precinctsTotal: u.precinctsTotal, precinctsReporting: u.precinctsReporting, ballotsCast: null, version: 1, votes: { ...u.votes }, fips: null, expectedVotePct: null, votesByMethod: {} })),
     call: { status: "uncalled", winners: [], advancing: [], calledAt: null, retractedAt: null, note: null },
     updatedAt: "2026-11-04T00:00:00Z",
   });

@@ -41,7 +41,6 @@ export const apiErrorSchemas = {
   TestData: apiError("test_data"),
   ImportRefused: apiError("import_refused", importReportSchema.shape),
   FeedRefused: apiError("feed_refused", feedImportReportSchema.shape),
-  TestData: apiError("test_data"),
   Internal: apiError("internal"),
 };
 

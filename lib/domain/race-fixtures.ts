@@ -37,6 +37,7 @@ export function buildRace(sketch: RaceSketch): RaceResult {
     rule: sketch.rule ?? { kind: "plurality" },
     seats: sketch.seats ?? 1,
     recountMarginPct: sketch.recountBand ?? null,
+    expectedVotePct: null,
     candidates: candidates.map(({ slug, name, ballotOrder }) => ({ slug, name, party: null, photoUrl: null, incumbent: false, ballotOrder })),
     units: precincts.map(([reporting, total], i) => ({
       slug: `unit-${i + 1}`,
@@ -46,6 +47,9 @@ export function buildRace(sketch: RaceSketch): RaceResult {
       ballotsCast: null,
       version: 1,
       votes: Object.fromEntries(candidates.map((c) => [c.slug, c.votes[i] ?? 0])),
+      fips: null,
+      expectedVotePct: null,
+      votesByMethod: {},
     })),
     call: { ...NOT_CALLED, ...sketch.call },
     updatedAt: "2017-11-08T05:18:00.000Z",

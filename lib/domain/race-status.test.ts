@@ -13,11 +13,12 @@ function race(overrides: Partial<RaceRows> = {}, votes: Record<string, number> =
     rule: { kind: "majority", thresholdPct: 50 },
     seats: 1,
     recountMarginPct: 0.5,
+    expectedVotePct: null,
     candidates: [
       { slug: "archibong", name: "Natalyn Archibong", party: null, photoUrl: null, incumbent: true, ballotOrder: 0 },
       { slug: "bakhtiari", name: "Liliana Bakhtiari", party: null, photoUrl: null, incumbent: false, ballotOrder: 1 },
     ],
-    units: [{ slug: "all", name: "All", precinctsTotal: 31, precinctsReporting: 31, ballotsCast: null, version: 1, votes }],
+    units: [{ slug: "all", name: "All", precinctsTotal: 31, precinctsReporting: 31, ballotsCast: null, version: 1, votes, fips: null, expectedVotePct: null, votesByMethod: {} }],
     call: NOT_CALLED,
     updatedAt: "2017-11-08T05:18:00.000Z",
     ...overrides,

@@ -36,7 +36,6 @@ const ERRORS: Record<ApiErrorName, { status: number; when: string }> = {
   CallNeedsAcknowledgement: { status: 422, when: "`call_needs_acknowledgement`: the call has warnings not listed in `acknowledge`" },
   ImportRefused: { status: 422, when: "`import_refused`: the file has problems (every one listed, by line); nothing was written" },
   FeedRefused: { status: 422, when: "`feed_refused`: the snapshot has problems (every one listed, with where); nothing was applied" },
-  TestData: { status: 409, when: "`test_data`: the race's election holds test data, so nothing about it may be published" },
   Internal: { status: 500, when: "`internal`: a fault on the server's side; the message says nothing more" },
 };
 

@@ -12,6 +12,7 @@ import { LiveRaceResults, LiveRaceStatus, LiveRaceUpdated, LiveUnitResults } fro
 import { RaceCharts } from "./race-charts";
 import { RaceCoverage } from "./race-coverage";
 import { EmbedSnippet } from "./embed-snippet";
+import { VotesByMethod } from "./votes-by-method";
 
 // Rendered on a reader's first visit and kept in the page cache until a command invalidates what it
 // shows (lib/server/cache/next-cache-handler.cjs). After 5 s a CDN asks again (Cache-Control
@@ -77,6 +78,8 @@ export default async function RacePage({ params }: RacePageProps) {
       <RaceCoverage stories={coverage} />
 
       <RaceCharts />
+
+      <VotesByMethod race={race} timeZone={timeZone} />
 
       <section aria-labelledby="units-heading">
         <h2 id="units-heading">Results by {race.units.length === 1 ? "reporting unit" : "reporting units"}</h2>

@@ -1,7 +1,7 @@
 // The embed's picture of one race: the test-data banner when its election holds test data (the page
 // around the iframe is someone else's, so the widget must say it itself), office and seat, the
 // status badge (and a retraction's line), the leading candidates with votes, share and a bar, the
-// margin in words, precincts reporting, and the way back to the full page. Pure markup, so the live
+// margin in words, how much is counted, and the way back to the full page. Pure markup, so the live
 // wrapper can redraw it from each poll.
 import { CallRetraction } from "@/components/call-retraction";
 import { candidateColor } from "@/components/candidate-color";
@@ -10,6 +10,7 @@ import { TestDataBanner } from "@/components/test-data-banner";
 import { formatPct, formatVotes } from "@/lib/domain/margin-words";
 import type { RaceResult } from "@/lib/domain/race-result";
 import { marginSentence } from "@/lib/domain/race-status";
+import { countedWords } from "@/lib/domain/reporting-words";
 import { formatDateTime } from "@/lib/domain/time-words";
 
 const STATUS_WORDS = { winner: "Winner", advancing: "Advances", leading: null } as const;
@@ -78,8 +79,7 @@ export function RaceWidget({ race, timeZone }: { race: RaceResult; timeZone: str
           {marginSentence(race)}
         </p>
         <p className="small muted">
-          {formatPct(Math.round(race.reporting.pct), 0)} of precincts reporting ({formatVotes(race.reporting.precinctsReporting)} of{" "}
-          {formatVotes(race.reporting.precinctsTotal)}) · Updated{" "}
+          {countedWords(race.reporting, race.expectedVotePct)} · Updated{" "}
           {/* Server and browser may format the clock with different ICU data; the browser's wins. */}
           <time dateTime={race.updatedAt} suppressHydrationWarning>
             {formatDateTime(race.updatedAt, timeZone)}

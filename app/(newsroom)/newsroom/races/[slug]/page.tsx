@@ -45,7 +45,7 @@ export default async function RaceDeskPage({ params }: RaceDeskProps) {
           <span>{marginSentence(race)}</span>
           <Link href={`/races/${race.slug}`}>Reader page</Link>
         </div>
-        <ReportingMeter reporting={race.reporting} />
+        <ReportingMeter reporting={race.reporting} expectedVotePct={race.expectedVotePct} />
         <h2>Tallies by reporting unit</h2>
         <p className="small muted">
           Enter absolute counts, not increments. Each unit saves on its own; if someone else saved it since you opened the
