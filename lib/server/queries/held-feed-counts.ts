@@ -13,6 +13,7 @@ export interface HeldFeedCount {
   unit: { slug: string; name: string; version: number };
   /** Whose count it is: "AP", "Clarity"… */
   source: string;
+  snapshotId: string;
   receivedAt: string;
   /** The feed's count; votes by candidate slug. */
   feed: UnitCount;
@@ -83,6 +84,7 @@ export async function listHeldFeedCounts(actor: Actor | null, options: { raceSlu
       race: { slug: unit.race.slug, name: `${unit.race.office}, ${unit.race.seat}`, electionName: unit.race.election.name },
       unit: { slug: unit.slug, name: unit.name, version: unit.version },
       source: format ? sourceName(format) : "Feed",
+      snapshotId: row.snapshotId,
       receivedAt: row.receivedAt.toISOString(),
       feed,
       desk,

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import type { UnitSnapshot } from "@/lib/domain/unit-tally";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { releaseFeedHold } from "@/lib/server/commands/release-feed-hold";
@@ -51,8 +50,7 @@ export async function releaseFeedHoldAction(_previous: UnitFormState, form: Form
   const raceSlug = text(form, "race");
   try {
     const { unit } = await releaseFeedHold(await currentActor(), raceSlug, text(form, "unit"), { version: optionalNumber(form, "version") });
-    // The page drops the hold it showed; every form keeps what was typed in it.
-    revalidatePath(`/newsroom/races/${raceSlug}`);
+    // Like a save, this re-renders nothing else: the unit's form takes the new count and drops the hold.
     return { status: "saved", unit, changed: true, savedAt: new Date().toISOString(), fromFeed: true };
   } catch (error) {
     const { message, current } = formStateOf(error);

@@ -7,6 +7,8 @@ import { nameList } from "@/lib/domain/race-name";
 
 /** A held count as the page hands it to the unit form: the feed's name and time already written. */
 export interface HeldCountView {
+  /** The snapshot the held count came from: once released, that count is gone from the form. */
+  snapshotId: string;
   source: string;
   /** "11:42 PM", or with its date when not today. */
   when: string;
@@ -47,6 +49,7 @@ export function HeldFeedCount({ held, desk, precinctsTotal, candidates, pending 
         <p className="small">The same as the desk&apos;s count.</p>
       )}
       <p className="small muted">This unit was entered by hand, so the feed&apos;s count is held beside it, not applied.</p>
+      <input type="hidden" name="heldSnapshot" value={held.snapshotId} />
       <button type="submit" name="intent" value="release-hold" disabled={pending}>
         Use the feed&apos;s count
       </button>

@@ -48,7 +48,7 @@ export default async function RaceDeskPage({ params }: RaceDeskProps) {
     const now = new Date();
     const when = (iso: string) => formatClockOrDate(iso, env.DISPLAY_TIME_ZONE, now);
     const adviceView = advice && sourceCallAdviceView(advice, when);
-    const heldOf = new Map(held.map((h) => [h.unit.slug, { source: h.source, when: when(h.receivedAt), feed: h.feed }]));
+    const heldOf = new Map(held.map((h) => [h.unit.slug, { snapshotId: h.snapshotId, source: h.source, when: when(h.receivedAt), feed: h.feed }]));
     const candidates = [...race.candidates].sort((a, b) => a.ballotOrder - b.ballotOrder).map(({ slug, name }) => ({ slug, name }));
     return (
       <>

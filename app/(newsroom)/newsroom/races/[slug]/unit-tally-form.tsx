@@ -29,6 +29,7 @@ export function UnitTallyForm({ raceSlug, unit, candidates, held = null }: Props
   const [base, setBase] = useState(() => asInputs(unit));
   const [saved, setSaved] = useState(unit);
   const [version, setVersion] = useState(unit.version);
+  const [released, setReleased] = useState<string | null>(null);
   const changedFields = Object.keys(values).filter((name) => values[name] !== base[name]);
   const adopt = (next: UnitSnapshot) => {
     setValues(asInputs(next));
@@ -40,6 +41,7 @@ export function UnitTallyForm({ raceSlug, unit, candidates, held = null }: Props
     const release = form.get("intent") === "release-hold";
     const result = await (release ? releaseFeedHoldAction : saveUnitTallyAction)(previous, form);
     if (result.status === "saved") adopt(result.unit);
+    if (release && result.status === "saved") setReleased(String(form.get("heldSnapshot")));
     return result;
   }, { status: "idle" });
 
@@ -96,7 +98,7 @@ export function UnitTallyForm({ raceSlug, unit, candidates, held = null }: Props
             (Object.keys(state.fields).length > 0 ? "Nothing was saved: fix the highlighted fields." : state.message)}
         </span>
       </div>
-      {held && <HeldFeedCount held={held} desk={saved} precinctsTotal={unit.precinctsTotal} candidates={candidates} pending={pending} />}
+      {held && held.snapshotId !== released && <HeldFeedCount held={held} desk={saved} precinctsTotal={unit.precinctsTotal} candidates={candidates} pending={pending} />}
       {state.status === "conflict" && (
         <div className="conflict" role="alert">
           <strong>{state.message}</strong>{" "}

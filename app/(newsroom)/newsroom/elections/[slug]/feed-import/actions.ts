@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import type { FeedImportReport } from "@/lib/domain/feeds/feed-import";
 import type { FeedProblem } from "@/lib/domain/feeds/feed-snapshot";
 import { currentActor } from "@/lib/server/auth/current-actor";
@@ -19,15 +20,18 @@ export async function importFeedAction(_previous: FeedImportState, form: FormDat
   if (!(file instanceof File) || file.size === 0) {
     return { status: "refused", message: "Choose the feed file to import.", problems: [], fields: { file: "Choose a file." } };
   }
+  const electionSlug = text(form, "election");
   try {
     const report = await importFeedSnapshot(
       await currentActor(),
-      text(form, "election"),
+      electionSlug,
       // Read once the command has checked the caller.
       async () => new Uint8Array(await file.arrayBuffer()),
       { format: text(form, "format"), create: checkbox(form, "create"), dryRun: checkbox(form, "dryRun") },
       { origin: "upload" },
     );
+    // The page says how many races the election has; the form keeps its state.
+    if (!report.dryRun) revalidatePath(`/newsroom/elections/${electionSlug}/feed-import`);
     return { status: "imported", report };
   } catch (error) {
     if (error instanceof CommandError && error.is("feed_refused")) return { status: "refused", message: error.message, problems: error.details.problems, fields: {} };
