@@ -12,6 +12,7 @@ import type { FeedImportReport } from "@/lib/domain/feeds/feed-import";
 import { COMMAND_LINE } from "@/lib/server/auth/actor";
 import { importFeedSnapshot } from "@/lib/server/commands/import-feed";
 import { recordedSnapshots, replaySnapshots, snapshotFiles } from "@/lib/server/commands/replay-feed";
+import { flushSharedInvalidations } from "@/lib/server/cache/journal";
 import { db } from "@/lib/server/db";
 import { CommandError } from "@/lib/server/errors";
 
@@ -50,7 +51,14 @@ async function main(argv: string[]): Promise<number> {
   switch (positionals[0]) {
     case "import": {
       if (!values.election || !values.file) break;
-      const bytes = new Uint8Array(await readFile(values.file));
+      const bytes = await readFile(values.file).then(
+        (buffer) => new Uint8Array(buffer),
+        (error: NodeJS.ErrnoException) => {
+          console.error(`Cannot read ${values.file}: ${error.code === "ENOENT" ? "no such file" : error.message}.`);
+          return null;
+        },
+      );
+      if (!bytes) return 1;
       const report = await importFeedSnapshot(COMMAND_LINE, values.election, bytes, { format: values.format, create: values.create, dryRun: values["dry-run"] }, { origin: "cli" });
       console.log(summary(report).join("\n"));
       return 0;
@@ -80,5 +88,7 @@ try {
   if (error.is("feed_refused")) console.error(problemLines(error.details.problems).join("\n"));
   process.exitCode = 1;
 } finally {
+  // The running servers learn of the changed races from the journal; write it before leaving.
+  await flushSharedInvalidations();
   await db.$disconnect();
 }

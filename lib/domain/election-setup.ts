@@ -70,6 +70,10 @@ export const electionEditSchema = z
     name: nameText(160).optional(),
     date: electionDateSchema.optional(),
     jurisdiction: nameText(160).optional(),
+    isTest: z
+      .boolean()
+      .optional()
+      .describe("Test data (a test night, a replay): reader pages say so, and nothing about the election can be published; marking it pulls its published stories."),
   })
   .strict();
 

@@ -38,9 +38,9 @@ export const apiErrorSchemas = {
   GateClosed: apiError("gate_closed", { reason: z.string() }),
   StoryPublished: apiError("story_published"),
   StoryChanged: apiError("story_changed"),
+  TestData: apiError("test_data"),
   ImportRefused: apiError("import_refused", importReportSchema.shape),
   FeedRefused: apiError("feed_refused", feedImportReportSchema.shape),
-  TestData: apiError("test_data"),
   Internal: apiError("internal"),
 };
 

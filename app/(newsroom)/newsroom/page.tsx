@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { StatusBadge } from "@/components/status-badge";
+import { StatusBadge, TestDataBadge } from "@/components/status-badge";
 import { ATTENTION_WORDS, racesNeedingAttention } from "@/lib/domain/attention";
 import { formatPct } from "@/lib/domain/margin-words";
 import { marginSentence } from "@/lib/domain/race-status";
@@ -88,7 +88,7 @@ export default async function DeskDashboard() {
                     <Link href={`/newsroom/races/${race.slug}`}>
                       {race.office}, {race.seat}
                     </Link>{" "}
-                    <span className="muted small">{race.election.name}</span>
+                    <span className="muted small">{race.election.name}</span> {race.testData && <TestDataBadge />}
                     <br />
                     {reasons.map((r) => (
                       <span className="reason" key={r}>

@@ -1,9 +1,9 @@
 // AP Elections API answers (v3; v2 answers read the same, without the v3-only fields), read into
 // the desk's terms. A race's state-level unit is AP's own total: where the answer has county or town
 // units, those are the race's units and the state total is only checked against them.
-import { countDifferences, readCountValue, sumUnitVotes } from "./feed-counts";
+import { countDifferences, keyedRecord, readCountValue, sumUnitVotes } from "./feed-counts";
 import { FeedFindings, parsedFeed, refusedFeed } from "./feed-findings";
-import { fipsCode, type FeedCall, type FeedCandidate, type FeedRace, type FeedUnit, type ParsedFeed } from "./feed-snapshot";
+import { fipsCode, type FeedCall, type FeedRace, type FeedUnit, type ParsedFeed } from "./feed-snapshot";
 import { apCandidates, type ApCandidates } from "./ap-candidates";
 import { isObject, isoTime, jsonText, parseJsonPayload, type JsonObject } from "./json-values";
 import { stateName, TOWN_STATES } from "./us-states";
@@ -88,17 +88,19 @@ function readRace(raw: unknown, where: string, findings: FeedFindings): FeedRace
 
   const test = readTestFlag(raw, label, findings);
   const total = totals[0];
-  const stateUnitName = total ? total.unit.name : null;
+  // Winners are flagged in every unit; the state unit's flags are the race's.
+  const flagged = (total ?? parts[0])?.candidates ?? (Array.isArray(raw.candidates) ? raw.candidates.filter(isObject) : []);
   return {
     sourceKey,
     office: office ?? "",
-    seat: jsonText(raw.seatName) ?? jsonText(raw.description) ?? stateUnitName ?? stateName(postal) ?? postal,
+    seat: jsonText(raw.seatName) ?? jsonText(raw.description) ?? total?.unit.name ?? stateName(postal) ?? postal,
+    // v3 multi-seat races say how many win; every other race has one seat.
     seats: typeof raw.numWinners === "number" && Number.isInteger(raw.numWinners) && raw.numWinners > 0 ? raw.numWinners : 1,
     expectedVotePct: percent(raw.eevp) ?? total?.unit.expectedVotePct ?? null,
     isTest: test,
     candidates: book.candidates(),
     units: (parts.length > 0 ? parts : totals.slice(0, 1)).map((entry) => entry.unit),
-    call: readCall((total ?? parts[0])?.candidates ?? (Array.isArray(raw.candidates) ? raw.candidates.filter(isObject) : [])),
+    call: readCall(flagged),
   };
 }
 
@@ -134,6 +136,8 @@ function readUnit(raw: unknown, where: string, postal: string, findings: FeedFin
   }
   const level = jsonText(raw.level) ?? (raw.reportingunitLevel === 1 ? "state" : "subunit");
   const role: UnitRole = /^(state|national)$/i.test(level) || raw.reportingunitLevel === 1 ? "total" : /^district$/i.test(level) ? "district" : "part";
+  // AP's subunits are towns in New England and counties elsewhere; level=FIPSCode rolls towns up into counties.
+  const partKind = TOWN_STATES.has(postal.toUpperCase()) && /^subunit$/i.test(level) ? "town" : "county";
   const id = jsonText(raw.reportingunitID) ?? (role === "total" ? (jsonText(raw.statePostal) ?? postal) : null);
   if (!id) {
     findings.problem(where, "has no reportingunitID.");
@@ -148,15 +152,15 @@ function readUnit(raw: unknown, where: string, postal: string, findings: FeedFin
   const unit: FeedUnit = {
     sourceKey: `${level}:${id}`,
     name: jsonText(raw.reportingunitName) ?? jsonText(raw.stateName) ?? stateName(postal) ?? id,
-    kind: role === "total" ? "state" : role === "district" ? "district" : TOWN_STATES.has(postal.toUpperCase()) && /^subunit$/i.test(level) ? "town" : "county",
+    kind: role === "total" ? "state" : role === "district" ? "district" : partKind,
     fips: fipsCode(raw.fipsCode),
     precinctsTotal: count("precinctsTotal"),
     precinctsReporting: count("precinctsReporting"),
     expectedVotePct: percent(raw.eevp),
     ballotsCast: null,
     registeredVoters: null,
-    votes: Object.create(null) as Record<string, number>,
-    methods: Object.create(null) as FeedUnit["methods"],
+    votes: keyedRecord(),
+    methods: keyedRecord(),
   };
   return { role, unit, candidates: Array.isArray(raw.candidates) ? raw.candidates.filter(isObject) : [] };
 }
@@ -165,7 +169,7 @@ function readUnit(raw: unknown, where: string, postal: string, findings: FeedFin
 function checkTotal(total: ApUnit | undefined, parts: ApUnit[], book: ApCandidates, label: string, findings: FeedFindings) {
   if (!total) return;
   const stated = new Map(Object.entries(total.unit.votes));
-  const names = new Map(book.candidates().map((candidate: FeedCandidate) => [candidate.sourceKey, candidate.name]));
+  const names = new Map(book.candidates().map((candidate) => [candidate.sourceKey, candidate.name]));
   const differences = countDifferences(stated, sumUnitVotes(parts.map((part) => part.unit)), names);
   if (differences.length === 0) return;
   findings.warning(

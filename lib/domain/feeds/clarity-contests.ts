@@ -99,7 +99,9 @@ function contestUnits(contest: ClarityContest, turnout: ClarityTurnout, findings
         units.set(row.name, unit);
         const methods = (unit.methods[choice.key] ??= keyedRecord());
         if (Object.hasOwn(methods, voteType.name)) {
-          findings.problem(`line ${row.line}`, `${row.kind === "county" ? "County" : "Precinct"} ${JSON.stringify(row.name)} appears twice under ${voteType.name || "a VoteType"} of Choice key=${choice.key}.`);
+          const element = row.kind === "county" ? "County" : "Precinct";
+          const under = `${voteType.name || "a VoteType"} of Choice key=${choice.key}`;
+          findings.problem(`line ${row.line}`, `${element} ${JSON.stringify(row.name)} appears twice under ${under}.`);
           continue;
         }
         methods[voteType.name] = row.votes;

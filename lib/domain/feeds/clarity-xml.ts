@@ -51,42 +51,56 @@ function readDetailXml(text: string): ParsedFeed {
     if ("problem" in read) findings.problem(`line ${parser.line}`, `${describe(tag)}: ${attribute} ${read.problem}.`);
     return "value" in read ? read.value : null;
   };
-  const named = (tag: SaxesTagPlain): string | null => {
+  const ifNamed = (tag: SaxesTagPlain, read: (name: string) => unknown) => {
     const name = tag.attributes.name?.trim();
-    if (!name) findings.problem(`line ${parser.line}`, `A ${tag.name} element has no name.`);
-    return name || null;
+    if (name) read(name);
+    else findings.problem(`line ${parser.line}`, `A ${tag.name} element has no name.`);
   };
 
   parser.on("opentag", (tag) => {
-    const parent = stack.at(-1);
-    const grandparent = stack.at(-2);
     stack.push(tag.name);
     root ??= tag.name;
     const contest = contests.at(-1);
     const choice = contest?.choices.at(-1);
-    if (parent === "ElectionResult" && (tag.name === "Timestamp" || tag.name === "ElectionName" || tag.name === "Region")) headerField = tag.name;
-    else if (tag.name === "County" && parent === "Counties" && grandparent === "ElectionVoterTurnout") {
-      const name = named(tag);
-      if (name) turnout.counties.set(name, turnoutOf(tag, count));
-    } else if (tag.name === "Precinct" && parent === "Precincts" && grandparent === "VoterTurnout") {
-      const name = named(tag);
-      if (name) turnout.precincts.set(name, { ...turnoutOf(tag, count), percentReporting: count(tag, "percentReporting", false) });
-    } else if (tag.name === "Contest" && parent === "ElectionResult") {
-      contests.push({ line: parser.line, key: tag.attributes.key ?? "", text: tag.attributes.text ?? "", voteFor: tag.attributes.voteFor ?? "", participating: new Map(), choices: [] });
-    } else if (tag.name === "County" && parent === "ParticipatingCounties" && contest) {
-      const name = named(tag);
-      if (name) contest.participating.set(name, { precinctsTotal: count(tag, "precinctsParticipating", false), precinctsReporting: count(tag, "precinctsReported", false) });
-    } else if (tag.name === "Choice" && parent === "Contest" && contest) {
-      const { key = "", text: choiceText = "", party = null } = tag.attributes;
-      contest.choices.push({ line: parser.line, key, text: choiceText, party, totalVotes: count(tag, "totalVotes", false), voteTypes: [] });
-    } else if (tag.name === "VoteType" && parent === "Choice" && choice) {
-      choice.voteTypes.push({ line: parser.line, name: tag.attributes.name?.trim() ?? "", votes: count(tag, "votes", false), rows: [] });
-    } else if ((tag.name === "County" || tag.name === "Precinct") && parent === "VoteType" && grandparent === "Choice" && choice) {
-      const name = named(tag);
-      const votes = count(tag, "votes", true);
-      if (name && votes !== null) choice.voteTypes.at(-1)!.rows.push({ line: parser.line, kind: tag.name === "County" ? "county" : "precinct", name, votes });
+    const { line } = parser;
+    // Elements are known by their last three names: a County is turnout, a contest's precincts, or votes.
+    switch (stack.slice(-3).join(">")) {
+      case "ElectionResult>Timestamp":
+      case "ElectionResult>ElectionName":
+      case "ElectionResult>Region":
+        headerField = tag.name as keyof Header;
+        break;
+      case "ElectionVoterTurnout>Counties>County":
+        ifNamed(tag, (name) => turnout.counties.set(name, turnoutOf(tag, count)));
+        break;
+      case "VoterTurnout>Precincts>Precinct":
+        ifNamed(tag, (name) => turnout.precincts.set(name, { ...turnoutOf(tag, count), percentReporting: count(tag, "percentReporting", false) }));
+        break;
+      case "ElectionResult>Contest": {
+        const { key = "", text: name = "", voteFor = "" } = tag.attributes;
+        contests.push({ line, key, text: name, voteFor, participating: new Map(), choices: [] });
+        break;
+      }
+      case "Contest>ParticipatingCounties>County":
+        ifNamed(tag, (name) => contest?.participating.set(name, turnoutOf(tag, count)));
+        break;
+      case "ElectionResult>Contest>Choice": {
+        const { key = "", text: name = "", party = null } = tag.attributes;
+        contest?.choices.push({ line, key, text: name, party, totalVotes: count(tag, "totalVotes", false), voteTypes: [] });
+        break;
+      }
+      case "Contest>Choice>VoteType":
+        choice?.voteTypes.push({ line, name: tag.attributes.name?.trim() ?? "", votes: count(tag, "votes", false), rows: [] });
+        break;
+      case "Choice>VoteType>County":
+      case "Choice>VoteType>Precinct": {
+        const votes = count(tag, "votes", true);
+        const kind = tag.name === "County" ? "county" : "precinct";
+        ifNamed(tag, (name) => votes !== null && choice?.voteTypes.at(-1)!.rows.push({ line, kind, name, votes }));
+        break;
+      }
+      // Anything else (the VoteTypes directly under a Contest are its undervotes and overvotes) is not read.
     }
-    // Anything else (the VoteTypes directly under a Contest are its undervotes and overvotes) is not read.
   });
   parser.on("text", (chunk) => {
     if (headerField) header[headerField] += chunk;
@@ -101,14 +115,18 @@ function readDetailXml(text: string): ParsedFeed {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const at = /^(\d+):(\d+): (.*)$/s.exec(reason);
-    return refusedFeed("clarity-xml", at ? `line ${at[1]}, column ${at[2]}` : `line ${parser.line}`, `The file is not well-formed XML: ${at ? at[3] : reason}`);
+    const where = at ? `line ${at[1]}, column ${at[2]}` : `line ${parser.line}`;
+    return refusedFeed("clarity-xml", where, `The file is not well-formed XML: ${at ? at[3] : reason}`);
   }
   if (root !== "ElectionResult") {
     return refusedFeed("clarity-xml", "line 1", `The file is XML but not a Clarity detail.xml: its root element is <${root}>, not <ElectionResult>.`);
   }
 
-  const sourceTimestamp = header.Timestamp.trim() ? clarityTime(header.Timestamp) : null;
-  if (header.Timestamp.trim() && !sourceTimestamp) findings.warning("Timestamp", `${JSON.stringify(header.Timestamp.trim())} is not a time this parser can read (like "11/20/2020 3:37:06 PM EST").`);
+  const timestamp = header.Timestamp.trim();
+  const sourceTimestamp = timestamp ? clarityTime(timestamp) : null;
+  if (timestamp && !sourceTimestamp) {
+    findings.warning("Timestamp", `${JSON.stringify(timestamp)} is not a time this parser can read (like "11/20/2020 3:37:06 PM EST").`);
+  }
   const region = header.Region.trim();
   const jurisdiction = stateName(region) ?? (region || header.ElectionName.trim());
   const races = clarityRaces(contests, turnout, jurisdiction, findings);

@@ -113,6 +113,8 @@ export interface NewUnit {
 export interface UnitWrite {
   unitId: string;
   raceId: string;
+  /** The feed's key for the unit, remembered for the next snapshot. */
+  sourceKey: string;
   /** The version the plan was checked against; null for a unit this snapshot creates. */
   expectedVersion: number | null;
   precinctsTotal: number;
@@ -151,6 +153,8 @@ export interface FeedPlan {
   raceUpdates: { raceId: string; sourceKey: string; expectedVotePct: number | null }[];
   newCandidates: NewCandidate[];
   newCandidacies: NewCandidacy[];
+  /** Candidacies found by name that learn their feed key. */
+  candidacyKeys: { candidacyId: string; sourceKey: string }[];
   newUnits: NewUnit[];
   unitWrites: UnitWrite[];
   holds: HeldCount[];
@@ -206,6 +210,7 @@ class Planner {
     raceUpdates: [],
     newCandidates: [],
     newCandidacies: [],
+    candidacyKeys: [],
     newUnits: [],
     unitWrites: [],
     holds: [],
@@ -279,6 +284,7 @@ class Planner {
         existing?.candidacies.find((c) => c.sourceKey === null && sameName(c.name, candidate.name));
       if (found) {
         candidacyOf.set(candidate.sourceKey, found.id);
+        if (found.sourceKey === null) this.plan.candidacyKeys.push({ candidacyId: found.id, sourceKey: candidate.sourceKey });
         continue;
       }
       if (!this.options.create) {
@@ -336,6 +342,7 @@ class Planner {
     const write: UnitWrite = {
       unitId,
       raceId,
+      sourceKey: unit.sourceKey,
       expectedVersion: existing?.version ?? null,
       precinctsTotal,
       precinctsReporting: Math.min(unit.precinctsReporting ?? existing?.precinctsReporting ?? 0, precinctsTotal),
@@ -349,6 +356,7 @@ class Planner {
     };
     const changed =
       !existing ||
+      existing.sourceKey !== unit.sourceKey ||
       changes.length > 0 ||
       write.precinctsTotal !== existing.precinctsTotal ||
       write.precinctsReporting !== existing.precinctsReporting ||
@@ -398,5 +406,6 @@ export function planFeedImport(feed: ParsedFeed, election: DeskElection, options
   plan.warnings.unshift(...feed.warnings);
   plan.markTest = feed.isTest && !election.isTest;
   if (plan.markTest) plan.warnings.push({ where: "snapshot", message: "is test data: the election is now marked as test data, with a banner on its pages, and nothing about it can be published." });
+  if (!feed.isTest && election.isTest) plan.warnings.push({ where: "snapshot", message: "is live data in an election marked as test data: it stays marked (banner on, publishing closed) until an editor unmarks it." });
   return plan;
 }

@@ -33,8 +33,9 @@ export function readOpenElectionsHeader(record: CsvLine, findings: FeedFindings)
     else header.methods.push({ name: raw.trim(), index });
     seen.add(column ?? name);
   });
+  const present = record.fields.map((field) => field.trim()).join(", ");
   for (const column of REQUIRED) {
-    if (header.index[column] === undefined) findings.problem(where, `The header has no ${column} column (it has ${record.fields.map((field) => field.trim()).join(", ")}).`);
+    if (header.index[column] === undefined) findings.problem(where, `The header has no ${column} column (it has ${present}).`);
   }
   return findings.refused ? null : header;
 }

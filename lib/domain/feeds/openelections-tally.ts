@@ -39,10 +39,12 @@ interface RaceDraft {
   units: Map<string, FeedUnit>;
 }
 
+/** A total row: the votes it gives `who` within `scope` (a county, or "" for the whole file). */
 interface Counted {
   line: number;
   votes: number;
   who: string;
+  scope: string;
   row: OpenElectionsRow;
 }
 
@@ -69,14 +71,15 @@ export function openElectionsTally(byPrecinct: boolean, findings: FeedFindings) 
     const rowKey = [isTotal ? "total" : "unit", isTotal ? scope : unitKey, raceKey, candidateKey].join("\u0000");
     const earlier = seen.get(rowKey);
     if (earlier !== undefined) {
-      findings.problem(`line ${row.line}`, `Repeats line ${earlier}: the same ${isTotal ? "total row" : byPrecinct ? "precinct" : "county"}, office and candidate twice.`);
+      const what = isTotal ? "total row" : byPrecinct ? "precinct" : "county";
+      findings.problem(`line ${row.line}`, `Repeats line ${earlier}: the same ${what}, office and candidate twice.`);
       return;
     }
     seen.set(rowKey, row.line);
     if (kind === "ignored") return;
     const who = kind ? (row.office && pseudo(row.office) ? row.office : row.candidate) : displayName(row.candidate);
     if (isTotal) {
-      totals.set(checkKey(scope, raceKey, candidateKey), { line: row.line, votes: row.votes, who, row });
+      totals.set(checkKey(scope, raceKey, candidateKey), { line: row.line, votes: row.votes, who, scope, row });
       return;
     }
     for (const within of byPrecinct ? [row.county, ""] : [""]) {
@@ -96,18 +99,31 @@ export function openElectionsTally(byPrecinct: boolean, findings: FeedFindings) 
     const existing = races.get(raceKey);
     if (existing) return existing;
     const seat = row.district === "" ? "Statewide" : /^\d/.test(row.district) ? `District ${row.district}` : row.district;
-    const race: FeedRace = { sourceKey: raceKey, office: row.office, seat, seats: 1, expectedVotePct: null, isTest: false, candidates: [], units: [], call: null };
+    const race: FeedRace = {
+      sourceKey: raceKey,
+      office: row.office,
+      seat,
+      seats: 1,
+      expectedVotePct: null,
+      isTest: false,
+      candidates: [],
+      units: [],
+      call: null,
+    };
     const draft = { race, candidates: new Map(), units: new Map() };
     races.set(raceKey, draft);
     return draft;
   }
 
   function addVotes(draft: RaceDraft, row: OpenElectionsRow, unitKey: string, candidateKey: string) {
+    const party = row.party || null;
     const candidate = draft.candidates.get(candidateKey);
-    if (!candidate) {
-      const party = row.party || null;
-      draft.candidates.set(candidateKey, { sourceKey: candidateKey, personKey: null, name: displayName(row.candidate), party, incumbent: false, ballotOrder: draft.candidates.size + 1 });
-    } else candidate.party ??= row.party || null;
+    // The first spelling names the candidate; the first party given is the party.
+    if (candidate) candidate.party ??= party;
+    else {
+      const ballotOrder = draft.candidates.size + 1;
+      draft.candidates.set(candidateKey, { sourceKey: candidateKey, personKey: null, name: displayName(row.candidate), party, incumbent: false, ballotOrder });
+    }
     const unit = draft.units.get(unitKey) ?? newUnit(row, unitKey, byPrecinct);
     draft.units.set(unitKey, unit);
     unit.votes[candidateKey] = row.votes;
@@ -118,11 +134,11 @@ export function openElectionsTally(byPrecinct: boolean, findings: FeedFindings) 
     for (const [key, total] of totals) {
       const sum = sums.get(key) ?? 0;
       if (sum === total.votes) continue;
-      const { office, district, county } = total.row;
-      const place = [office, district && `district ${district}`, byPrecinct && county && !/^total$/i.test(county) ? county : ""].filter(Boolean).join(", ");
+      const place = [total.row.office, total.row.district && `district ${total.row.district}`, total.scope].filter(Boolean).join(", ");
+      const rows = byPrecinct ? "precinct" : "county";
       findings.problem(
         `line ${total.line}`,
-        `This total row gives ${total.who} ${formatCount(total.votes)} votes (${place}), but the ${byPrecinct ? "precinct" : "county"} rows it totals add up to ${formatCount(sum)}.`,
+        `This total row gives ${total.who} ${formatCount(total.votes)} votes (${place}), but the ${rows} rows it totals add up to ${formatCount(sum)}.`,
       );
     }
   }

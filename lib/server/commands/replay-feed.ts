@@ -48,10 +48,10 @@ export async function recordedSnapshots(electionSlug: string): Promise<RecordedS
 /** A folder of snapshot files named in time order, `intervalSeconds` apart. */
 export async function snapshotFiles(dir: string, format: FeedFormat | undefined, intervalSeconds: number): Promise<RecordedSnapshot[]> {
   const names = (await readdir(dir)).filter((name) => !name.startsWith(".")).sort();
-  if (names.length === 0) throw invalid({ from: `${dir} holds no snapshot files` });
+  if (names.length === 0) throw invalid({ from: "holds no snapshot files" }, `${dir} holds no snapshot files.`);
   return names.map((name, index) => {
     const guessed = format ?? guessFeedFormat(name);
-    if (!guessed) throw invalid({ format: `cannot tell the format of ${name}; pass --format` });
+    if (!guessed) throw invalid({ format: "cannot be told from the file name" }, `Cannot tell the format of ${name} from its name; pass --format.`);
     return { name, format: guessed, at: index * intervalSeconds * 1000, read: async () => new Uint8Array(await readFile(join(dir, name))) };
   });
 }
@@ -65,11 +65,11 @@ export interface ReplayStep {
 /** Plays snapshots into a test election; yields what each did. A refused snapshot does not stop the night. */
 export async function* replaySnapshots(actor: Actor | null, intoSlug: string, snapshots: readonly RecordedSnapshot[], speed: number): AsyncGenerator<ReplayStep> {
   const who = authorize(actor, "election:setup");
-  if (!(speed > 0)) throw invalid({ speed: "must be more than 0" });
+  if (!(speed > 0)) throw invalid({ speed: "must be a number more than 0" }, "The speed must be a number more than 0 (60 plays an hour in a minute).");
   const into = await db.election.findUnique({ where: { slug: intoSlug }, select: { isTest: true } });
   if (!into) throw notFound(`The election ${JSON.stringify(intoSlug)}`);
   if (!into.isTest) {
-    throw invalid({ into: `${intoSlug} is not marked as test data; a replay only writes into a test election (mark it on its set-up page)` });
+    throw invalid({ into: "is not marked as test data" }, `${intoSlug} is not marked as test data: a replay only writes into a test election (mark it on its set-up page).`);
   }
   let previous: number | null = null;
   for (const snapshot of snapshots) {

@@ -122,6 +122,10 @@ function setUpStatements({ plan, electionId, at }: FeedWritePlan, holds: Prisma.
       db.$executeRaw`INSERT INTO "Candidacy" ("id", "raceId", "candidateId", "ballotOrder", "incumbent", "sourceKey")
         SELECT ${text(0)}, ${text(1)}, ${text(2)}, ${integer(3)}, ${bool(4)}, ${text(5)} FROM ${rows} WHERE ${holds}`,
     ),
+    ...insertRows(plan.candidacyKeys, (c) => [c.candidacyId, c.sourceKey], (rows) =>
+      db.$executeRaw`WITH "keyed" AS MATERIALIZED (SELECT ${text(0)} AS "candidacyId", ${text(1)} AS "sourceKey" FROM ${rows})
+        UPDATE "Candidacy" SET "sourceKey" = "keyed"."sourceKey" FROM "keyed" WHERE "Candidacy"."id" = "keyed"."candidacyId" AND ${holds}`,
+    ),
     ...insertRows(plan.newUnits, (u) => [u.id, u.raceId, u.slug, u.name, u.kind, u.position, u.precinctsTotal, u.sourceKey], (rows) =>
       db.$executeRaw`INSERT INTO "ReportingUnit" ("id", "raceId", "slug", "name", "kind", "position", "precinctsTotal", "sourceKey", "updatedAt")
         SELECT ${text(0)}, ${text(1)}, ${text(2)}, ${text(3)}, ${text(4)}, ${integer(5)}, ${integer(6)}, ${text(7)}, ${asTimestamp(at)} FROM ${rows} WHERE ${holds}`,
@@ -133,15 +137,15 @@ function setUpStatements({ plan, electionId, at }: FeedWritePlan, holds: Prisma.
 function unitStatements({ plan, snapshot, at }: FeedWritePlan, holds: Prisma.Sql): Prisma.PrismaPromise<number>[] {
   return insertRows(
     plan.unitWrites,
-    (u) => [u.unitId, u.precinctsTotal, u.precinctsReporting, u.ballotsCast, u.registeredVoters, u.expectedVotePct, u.fips],
+    (u) => [u.unitId, u.precinctsTotal, u.precinctsReporting, u.ballotsCast, u.registeredVoters, u.expectedVotePct, u.fips, u.sourceKey],
     (rows) => db.$executeRaw`WITH "written" AS MATERIALIZED (
         SELECT ${text(0)} AS "unitId", ${integer(1)} AS "precinctsTotal", ${integer(2)} AS "precinctsReporting", ${integer(3)} AS "ballotsCast",
-               ${integer(4)} AS "registeredVoters", ${real(5)} AS "expectedVotePct", ${text(6)} AS "fips"
+               ${integer(4)} AS "registeredVoters", ${real(5)} AS "expectedVotePct", ${text(6)} AS "fips", ${text(7)} AS "sourceKey"
         FROM ${rows})
       UPDATE "ReportingUnit"
       SET "version" = "ReportingUnit"."version" + 1, "lastBatchId" = ${snapshot.id}, "countSource" = 'feed',
           "precinctsTotal" = "written"."precinctsTotal", "precinctsReporting" = "written"."precinctsReporting", "ballotsCast" = "written"."ballotsCast",
-          "registeredVoters" = "written"."registeredVoters", "expectedVotePct" = "written"."expectedVotePct", "fips" = "written"."fips", "updatedAt" = ${at}
+          "registeredVoters" = "written"."registeredVoters", "expectedVotePct" = "written"."expectedVotePct", "fips" = "written"."fips", "sourceKey" = "written"."sourceKey", "updatedAt" = ${at}
       FROM "written" WHERE "ReportingUnit"."id" = "written"."unitId" AND ${holds}`,
   );
 }

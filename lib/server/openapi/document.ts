@@ -28,6 +28,7 @@ const ERRORS: Record<ApiErrorName, { status: number; when: string }> = {
   GateClosed: { status: 409, when: "`gate_closed`: the race's call does not match the story's expected result (`reason` says why)" },
   StoryPublished: { status: 409, when: "`story_published`: a published story cannot be edited" },
   StoryChanged: { status: 409, when: "`story_changed`: the story changed while it was being edited" },
+  TestData: { status: 409, when: "`test_data`: the race's election holds test data; nothing about it can be published" },
   PayloadTooLarge: { status: 413, when: "`payload_too_large`: the body is over the limit" },
   UnsupportedMediaType: { status: 415, when: "`unsupported_media_type`: the body was not sent with the Content-Type the route takes" },
   Invalid: { status: 422, when: "`invalid`: input of the right shape that a rule refuses (`fields` names each)" },
@@ -35,7 +36,6 @@ const ERRORS: Record<ApiErrorName, { status: number; when: string }> = {
   CallNeedsAcknowledgement: { status: 422, when: "`call_needs_acknowledgement`: the call has warnings not listed in `acknowledge`" },
   ImportRefused: { status: 422, when: "`import_refused`: the file has problems (every one listed, by line); nothing was written" },
   FeedRefused: { status: 422, when: "`feed_refused`: the snapshot has problems (every one listed, with where); nothing was applied" },
-  TestData: { status: 409, when: "`test_data`: the race's election holds test data, so nothing about it may be published" },
   Internal: { status: 500, when: "`internal`: a fault on the server's side; the message says nothing more" },
 };
 

@@ -66,8 +66,9 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: "/api/v1/elections/{slug}",
     operationId: "updateElection",
     tag: "Set-up",
-    summary: "Change an election's name, date or jurisdiction",
-    description: "The slug stays: it is the election's public address.",
+    summary: "Change an election's name, date or jurisdiction, or mark it as test data",
+    description:
+      "The slug stays: it is the election's public address. `isTest: true` marks the election as test data: every reader page and answer about it says so (`testData`), no story about its races can be published, and its published stories are pulled in the same write. `isTest: false` makes it real again; pulled stories stay pulled until published again.",
     access: "election:setup",
     body: { json: "ElectionEdit" },
     answer: { status: 200, json: "Election", description: "The election as it is now." },
@@ -292,10 +293,10 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Calls and stories",
     summary: "Publish a story",
     description:
-      "The publication gate is checked again inside the publishing write, against the race's latest call: a story is never published with a result that does not hold. Publishing a published story changes nothing. No request body.",
+      "The publication gate is checked again inside the publishing write, against the race's latest call and its election: a story is never published with a result that does not hold, nor about a race whose election holds test data (409 `test_data`). Publishing a published story changes nothing. No request body.",
     access: "story:publish",
     answer: { status: 200, json: "Story", description: "The published story." },
-    errors: ["GateClosed"],
+    errors: ["GateClosed", "TestData"],
   },
   {
     method: "get",

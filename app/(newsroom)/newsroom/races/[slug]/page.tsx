@@ -61,7 +61,7 @@ export default async function RaceDeskPage({ params }: RaceDeskProps) {
           <span>{marginSentence(race)}</span>
           <Link href={`/races/${race.slug}`}>Reader page</Link>
         </div>
-        <ReportingMeter reporting={race.reporting} />
+        <ReportingMeter reporting={race.reporting} expectedVotePct={race.expectedVotePct} />
         {adviceView && !can(actor.role, "race:call") && <SourceCallNote advice={adviceView} />}
         <h2>Tallies by reporting unit</h2>
         <p className="small muted">
