@@ -185,6 +185,10 @@ export const raceEditSchema = z
     seats: wholeNumber(1, MAX_SEATS).optional(),
     recountMarginPct: percent(0, MAX_RECOUNT_MARGIN_PCT).nullable().optional(),
     featured: z.boolean().optional(),
+    acceptSourceCalls: z
+      .boolean()
+      .optional()
+      .describe("Whether a feed's own call (AP's winner flag) calls the race, through the call guard as the feed's actor; any warning leaves the race for an editor. Off by default."),
   })
   .strict();
 

@@ -18,6 +18,7 @@ import {
 import { electionListSchema, electionSummarySchema, electionWithRacesSchema } from "@/lib/domain/election-json";
 import { apiErrorSchemas } from "@/lib/domain/error-json";
 import { feedImportReportSchema, feedProblemSchema } from "@/lib/domain/feeds/feed-import";
+import { releaseFeedHoldInputSchema } from "@/lib/domain/feeds/held-count-input";
 import { importProblemSchema, importReportSchema } from "@/lib/domain/import-json";
 import { storyExpectationSchema } from "@/lib/domain/publication-gate";
 import {
@@ -44,6 +45,7 @@ export const REQUEST_SCHEMAS = {
   ReportingUnitEdit: reportingUnitEditSchema,
   CandidateProfileEdit: candidateProfileSchema,
   UnitTally: unitTallyInputSchema,
+  ReleaseFeedHold: releaseFeedHoldInputSchema,
   ProposedCall: proposedCallSchema,
   NewStory: newStorySchema,
   StoryEdit: storyEditSchema,

@@ -142,6 +142,19 @@ export const API_OPERATIONS: ApiOperation[] = [
     errors: ["Invalid", "UnitVersionConflict"],
   },
   {
+    method: "post",
+    path: "/api/v1/races/{slug}/units/{unitSlug}/release-hold",
+    operationId: "releaseFeedHold",
+    tag: "Tallies",
+    summary: "Use the feed's count for a unit the desk entered by hand",
+    description:
+      "A feed snapshot does not overwrite a unit whose count was entered by hand: it records its own count beside it (the unit is held; the feed import's `unitsHeld`). This applies that count like a desk save (lower numbers marked as a correction, votes by method too), removes the hold, and lets the unit follow the feed again from the next snapshot. 404 when no feed count is held for the unit; 409 `version_conflict` when the unit was saved since `version`, or the feed sent a newer count meanwhile.",
+    access: "tally:write",
+    body: { json: "ReleaseFeedHold" },
+    answer: { status: 200, json: "Race", description: "The race with the feed's count in the unit." },
+    errors: ["Invalid", "UnitVersionConflict"],
+  },
+  {
     method: "patch",
     path: "/api/v1/races/{slug}/units/{unitSlug}",
     operationId: "updateReportingUnit",
