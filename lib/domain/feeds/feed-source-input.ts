@@ -48,7 +48,9 @@ export const feedUrlSchema = z
   .string()
   .trim()
   .max(2000, "must be at most 2000 characters")
-  .pipe(z.httpUrl("must be a web address starting with https:// or http://"))
+  // Any host, IP addresses included (a newsroom's mirror may be one): what a poller may reach is
+  // decided when it connects (FEED_ALLOWED_HOSTS), not here.
+  .pipe(z.url({ protocol: /^https?$/, error: "must be a web address starting with https:// or http://" }))
   .refine((url) => !carriesKey(url), "must not carry a key or password: the AP key is sent from the AP_API_KEY setting, in a header");
 
 /** A feed's own race key (AP "KY-18525", a Clarity contest name): one line, not blank. */

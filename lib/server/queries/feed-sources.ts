@@ -13,7 +13,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const LATEST_SNAPSHOTS = 5;
 const SHA_PREFIX = 12;
 
-const sourceSelect = {
+/** A source's settings, as the editor set them (the poller reads them too). */
+export const feedSourceSettingsSelect = {
   id: true,
   name: true,
   format: true,
@@ -21,6 +22,10 @@ const sourceSelect = {
   intervalSeconds: true,
   races: true,
   createMissing: true,
+} satisfies Prisma.FeedSourceSelect;
+
+const sourceSelect = {
+  ...feedSourceSettingsSelect,
   paused: true,
   lastFetchAt: true,
   lastChangeAt: true,
