@@ -26,6 +26,7 @@ export class FeedPoller {
   private readonly inFlight = new Map<string, Promise<void>>();
   private timer: NodeJS.Timeout | null = null;
   private running = false;
+  private stopped = false;
   private ticking: Promise<void> | null = null;
 
   constructor(private readonly options: FeedPollerOptions) {}
@@ -37,9 +38,10 @@ export class FeedPoller {
     this.schedule(0);
   }
 
-  /** Stops ticking, waits for the polls under way, and steps down as leader. */
+  /** Stops ticking, waits for the polls under way, and steps down as leader, for good. */
   async stop(): Promise<void> {
     this.running = false;
+    this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.ticking;
@@ -69,7 +71,7 @@ export class FeedPoller {
 
   /** Claims and starts the polls that are due; resolves once they are started, with their promises. */
   private async startDue(): Promise<Promise<void>[]> {
-    if (!(await this.options.leadership.lead())) return [];
+    if (this.stopped || !(await this.options.leadership.lead())) return [];
     const now = this.options.now?.() ?? new Date();
     const room = (this.options.concurrency ?? 4) - this.inFlight.size;
     const due = await dueFeedSources(now, [...this.inFlight.keys()], room);
