@@ -17,6 +17,8 @@ import {
 } from "@/lib/domain/election-setup";
 import { electionListSchema, electionSummarySchema, electionWithRacesSchema } from "@/lib/domain/election-json";
 import { apiErrorSchemas } from "@/lib/domain/error-json";
+import { feedSourceEditSchema, newFeedSourceSchema } from "@/lib/domain/feeds/feed-source-input";
+import { feedSnapshotSummarySchema, feedSourceListSchema, feedSourceRemovedSchema, feedSourceSchema } from "@/lib/domain/feeds/feed-source-json";
 import { importProblemSchema, importReportSchema } from "@/lib/domain/import-json";
 import { storyExpectationSchema } from "@/lib/domain/publication-gate";
 import {
@@ -46,6 +48,8 @@ export const REQUEST_SCHEMAS = {
   ProposedCall: proposedCallSchema,
   NewStory: newStorySchema,
   StoryEdit: storyEditSchema,
+  NewFeedSource: newFeedSourceSchema,
+  FeedSourceEdit: feedSourceEditSchema,
 } satisfies Record<string, z.ZodType>;
 
 /** The document itself, loosely: the validators that read it check the rest. */
@@ -73,6 +77,10 @@ export const ANSWER_SCHEMAS = {
   ImportProblem: importProblemSchema,
   CandidateProfile: candidateProfileRecordSchema,
   CandidatePhotoSet: candidatePhotoSetSchema,
+  FeedSource: feedSourceSchema,
+  FeedSourceList: feedSourceListSchema,
+  FeedSourceRemoved: feedSourceRemovedSchema,
+  FeedSnapshotSummary: feedSnapshotSummarySchema,
   OpenApiDocument: openApiDocumentSchema,
   ...Object.fromEntries(Object.entries(apiErrorSchemas).map(([name, schema]) => [`${name}Error`, schema])),
 } satisfies Record<string, z.ZodType>;
