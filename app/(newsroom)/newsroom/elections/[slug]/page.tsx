@@ -31,6 +31,7 @@ export default async function ElectionSetupPage({ params }: ElectionSetupProps) 
         <h1>{election.name}</h1>
         <p className="status-line">
           <Link href={`/elections/${election.slug}`}>Reader page</Link>
+          <Link href={`/newsroom/elections/${election.slug}/feeds`}>Feeds</Link>
         </p>
         <section className="desk-panel" aria-labelledby="races-heading">
           <h2 id="races-heading">Races</h2>
