@@ -27,6 +27,8 @@ test("a GET asks for gzip and reads a gzipped answer; any status is an answer", 
   const answer = await feedGet({ url: `${server.origin}/plain` }, options);
   expect([answer.status, Buffer.from(answer.body).toString(), answer.headers.etag]).toEqual([200, "271066", '"v1"']);
   expect(server.requests.at(-1)!.headers["accept-encoding"]).toBe("gzip");
+  server.route("/not-modified", reply(304, "", { "content-encoding": "gzip", etag: '"v1"' }));
+  expect((await feedGet({ url: `${server.origin}/not-modified`, headers: { "if-none-match": '"v1"' } }, options)).status).toBe(304);
   server.route("/quota", reply(403, "<Error><Message>Over quota limit</Message></Error>", { "content-type": "application/xml" }));
   expect((await feedGet({ url: `${server.origin}/quota` }, options)).status).toBe(403);
 });

@@ -155,7 +155,8 @@ function requestOnce(url: URL, headers: Record<string, string>, options: FeedHtt
     request.on("response", (response) => {
       const declared = Number(response.headers["content-length"]);
       if (Number.isFinite(declared) && declared > options.maxBytes) return fail(tooLarge());
-      const decoder = decoderFor(response.headers["content-encoding"]);
+      // A 304 has no body to unpack, whatever its Content-Encoding says.
+      const decoder = response.statusCode === 304 || response.statusCode === 204 ? null : decoderFor(response.headers["content-encoding"]);
       const chunks: Buffer[] = [];
       let raw = 0;
       let decoded = 0;
