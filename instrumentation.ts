@@ -10,5 +10,6 @@ export async function register() {
   registerUnitTallyWrites();
   // Polls the elections' feed sources (one instance at a time on PostgreSQL); FEED_POLLING=off skips it.
   const { startFeedPolling } = await import("@/lib/server/feeds/start-feed-polling");
-  startFeedPolling();
+  const { applyPolledSnapshot } = await import("@/lib/server/commands/apply-polled-snapshot");
+  startFeedPolling(applyPolledSnapshot);
 }

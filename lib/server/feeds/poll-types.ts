@@ -37,7 +37,7 @@ export interface PolledSource {
 
 /**
  * Applies one payload to the source's election: importFeedSnapshot with the source's format and
- * options (see apply-polled-snapshot.ts). Throws CommandError `feed_refused` for a snapshot with problems.
+ * options (lib/server/commands/apply-polled-snapshot.ts). Throws CommandError `feed_refused` for a snapshot with problems.
  */
 export type ApplyFeedSnapshot = (source: PolledSource, bytes: Uint8Array, meta: PolledSnapshotMeta) => Promise<FeedImportReport>;
 
