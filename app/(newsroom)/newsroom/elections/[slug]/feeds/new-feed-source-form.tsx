@@ -22,7 +22,8 @@ export function NewFeedSourceForm({ electionSlug }: { electionSlug: string }) {
       <FormField label="Name" name="name" idPrefix="new-feed" required defaultValue={sent.name} error={errors.name} placeholder="AP Georgia" />
       <label htmlFor="new-feed-format">
         Format
-        <select id="new-feed-format" name="format" defaultValue={sent.format ?? "ap-json"} aria-describedby="new-feed-format-error">
+        {/* Keyed on what was sent: React resets a form after its action, and a select keeps only the option it was first drawn with. */}
+        <select key={sent.format ?? "ap-json"} id="new-feed-format" name="format" defaultValue={sent.format ?? "ap-json"} aria-describedby="new-feed-format-error">
           {FEED_FORMATS.map((format) => (
             <option key={format} value={format}>
               {FEED_FORMAT_WORDS[format]}
