@@ -8,4 +8,8 @@ export async function register() {
   await followSharedInvalidations();
   const { registerUnitTallyWrites } = await import("@/lib/server/api/put-unit-tally");
   registerUnitTallyWrites();
+  // Polls the elections' feed sources (one instance at a time on PostgreSQL); FEED_POLLING=off skips it.
+  const { startFeedPolling } = await import("@/lib/server/feeds/start-feed-polling");
+  const { applyPolledSnapshot } = await import("@/lib/server/commands/apply-polled-snapshot");
+  startFeedPolling(applyPolledSnapshot);
 }

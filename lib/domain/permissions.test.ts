@@ -5,13 +5,13 @@ test("staff use the desk and enter tallies but cannot set up, call or publish", 
   expect(can("staff", "desk:read")).toBe(true);
   expect(can("staff", "tally:write")).toBe(true);
   expect(can("staff", "tally:import")).toBe(true);
-  for (const p of ["election:setup", "race:call", "story:publish", "user:manage", "apikey:manage"] as const) {
+  for (const p of ["election:setup", "feed:manage", "race:call", "story:publish", "user:manage", "apikey:manage"] as const) {
     expect(can("staff", p)).toBe(false);
   }
 });
 
 test("editors also set up, call and publish; only admins manage users and keys", () => {
-  expect(["election:setup", "race:call", "story:publish"].every((p) => can("editor", p as Permission))).toBe(true);
+  expect(["election:setup", "feed:manage", "race:call", "story:publish"].every((p) => can("editor", p as Permission))).toBe(true);
   expect(can("editor", "user:manage")).toBe(false);
   expect(can("admin", "user:manage")).toBe(true);
   expect(can("admin", "apikey:manage")).toBe(true);

@@ -10,6 +10,8 @@ export const PERMISSION_MIN_ROLE = {
   "tally:write": "staff",
   "tally:import": "staff",
   "election:setup": "editor",
+  /** Polled feed sources: add, pause, resume, change and remove them (staff may see them). */
+  "feed:manage": "editor",
   "race:call": "editor",
   "story:publish": "editor",
   "user:manage": "admin",

@@ -15,6 +15,9 @@ test("unset or blank settings take their defaults, and the local addresses follo
     DISPLAY_TIME_ZONE: "America/New_York",
     PUBLIC_URL: "http://localhost:4000",
     TRUST_PROXY: 0,
+    FEED_ALLOWED_HOSTS: [],
+    AP_API_KEY: undefined,
+    FEED_POLLING: "on",
   });
   expect(readEnv({ PUBLIC_URL: "https://results.example.org/elections/" }).PUBLIC_URL).toBe("https://results.example.org");
 });
@@ -29,6 +32,8 @@ test("bad settings fail together, each named with the rule it breaks", () => {
       BETTER_AUTH_SECRET: secret,
       PUBLIC_URL: "results.example.org",
       DISPLAY_TIME_ZONE: "Atlanta",
+      FEED_ALLOWED_HOSTS: "https://ap-mirror.internal/",
+      FEED_POLLING: "sometimes",
     });
   expect(read).toThrow(
     [
@@ -39,7 +44,15 @@ test("bad settings fail together, each named with the rule it breaks", () => {
       "  BETTER_AUTH_SECRET must be at least 32 characters",
       "  DISPLAY_TIME_ZONE must be an IANA time zone such as America/New_York",
       "  PUBLIC_URL must be an http:// or https:// URL",
+      "  FEED_ALLOWED_HOSTS must be host names or IP addresses separated by commas, like results.internal,10.0.0.5",
+      "  FEED_POLLING must be on or off",
     ].join("\n"),
   );
   expect(read).not.toThrow(secret);
+});
+
+test("feed settings: allowed hosts are a lowercased list, IPv6 without brackets; the AP key is kept as given", () => {
+  const settings = readEnv({ FEED_ALLOWED_HOSTS: " AP-Mirror.internal, 127.0.0.1,[::1],, ", AP_API_KEY: "k3y", FEED_POLLING: "off" });
+  expect(settings.FEED_ALLOWED_HOSTS).toEqual(["ap-mirror.internal", "127.0.0.1", "::1"]);
+  expect([settings.AP_API_KEY, settings.FEED_POLLING]).toEqual(["k3y", "off"]);
 });

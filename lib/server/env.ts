@@ -19,6 +19,13 @@ function wholeNumber(min: number, max: number) {
 
 const httpUrl = (rule: string) => z.url({ protocol: /^https?$/, error: rule });
 
+const HOST_LIST_RULE = "must be host names or IP addresses separated by commas, like results.internal,10.0.0.5";
+/** A comma-separated list of host names (no scheme, port or path), lowercased; IPv6 without brackets. */
+const hostList = z
+  .string()
+  .transform((list) => list.split(",").map((host) => host.trim().toLowerCase().replace(/^\[(.*)\]$/, "$1")).filter((host) => host !== ""))
+  .refine((hosts) => hosts.every((host) => /^[a-z0-9._:-]+$/.test(host) && !/^[a-z][a-z0-9+.-]*:\/\//.test(host)), HOST_LIST_RULE);
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"], "must be development, production or test").default("development"),
@@ -56,6 +63,16 @@ const envSchema = z
      * it only when the app cannot be reached except through those proxies.
      */
     TRUST_PROXY: wholeNumber(0, 10).default(0),
+    /**
+     * Feed hosts the pollers may reach even though they resolve to a private, loopback, link-local or
+     * unique-local address (an AP mirror inside the newsroom's network, a test server). Every other
+     * feed host must resolve to public addresses only (lib/server/feeds/feed-http.ts).
+     */
+    FEED_ALLOWED_HOSTS: hostList.default([]),
+    /** The AP Elections API key: sent in the x-api-key header only, never in a URL, never logged or stored. */
+    AP_API_KEY: z.string().optional(),
+    /** `off` keeps this instance from polling feed sources (tests, the benchmark); `on` by default. */
+    FEED_POLLING: z.enum(["on", "off"], "must be on or off").default("on"),
   })
   .transform(({ PUBLIC_URL, BETTER_AUTH_URL, ...settings }) => {
     const local = `http://localhost:${settings.PORT}`;

@@ -8,6 +8,7 @@ import { can } from "@/lib/domain/permissions";
 import { formatClockOrDate } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
 import { listDeskElections, listDeskRaces } from "@/lib/server/queries/desk";
+import { summarizeElectionFeeds, type ElectionFeedSummary } from "@/lib/server/queries/feed-sources";
 import { listHeldFeedCounts } from "@/lib/server/queries/held-feed-counts";
 import { listDeskStories } from "@/lib/server/queries/stories";
 import { withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
@@ -15,14 +16,47 @@ import { withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
 export const metadata: Metadata = { title: "Desk" };
 export const dynamic = "force-dynamic";
 
+/** Each election's polled feeds, failing ones called out, with the way to its feeds page. */
+function FeedsPanel({ feeds }: { feeds: ElectionFeedSummary[] }) {
+  if (feeds.length === 0) return null;
+  return (
+    <section className="desk-panel" aria-labelledby="feeds-heading">
+      <h2 id="feeds-heading">Feeds</h2>
+      <ul className="attention">
+        {feeds.map((election) => (
+          <li key={election.slug}>
+            <span>
+              <Link href={`/newsroom/elections/${election.slug}/feeds`}>
+                Feeds<span className="visually-hidden"> of {election.name}</span>
+              </Link>{" "}
+              <span className="muted small">{election.name}</span>
+              {election.failing > 0 && (
+                <>
+                  <br />
+                  <span className="reason">{election.failing === 1 ? "1 source failing" : `${election.failing} sources failing`}</span>
+                </>
+              )}
+            </span>
+            <span className="small">
+              {election.sources === 0 ? "no sources" : election.sources === 1 ? "1 source" : `${election.sources} sources`}
+              {election.paused > 0 && `, ${election.paused} paused`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export default async function DeskDashboard() {
   return withDeskAccess("desk:read", async (actor) => {
     // Staff see the races; pulled stories are for the editors who can rewrite or republish them.
-    const [races, stories, held, elections] = await Promise.all([
+    const [races, stories, held, elections, feeds] = await Promise.all([
       listDeskRaces(actor),
       can(actor.role, "story:publish") ? listDeskStories(actor) : [],
       listHeldFeedCounts(actor),
       listDeskElections(actor),
+      summarizeElectionFeeds(actor),
     ]);
     const now = new Date();
     const attention = racesNeedingAttention(races, now);
@@ -104,6 +138,7 @@ export default async function DeskDashboard() {
             </ul>
           )}
         </section>
+        <FeedsPanel feeds={feeds} />
         <section className="desk-panel" aria-labelledby="all-heading">
           <h2 id="all-heading">All races</h2>
           <table>

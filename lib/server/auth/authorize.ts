@@ -9,6 +9,7 @@ const WHAT: Record<Permission, string> = {
   "tally:write": "enter tallies",
   "tally:import": "import tallies",
   "election:setup": "set up elections and races",
+  "feed:manage": "manage feed sources",
   "race:call": "call races",
   "story:publish": "publish stories",
   "user:manage": "manage users",

@@ -19,6 +19,8 @@ import { electionListSchema, electionSummarySchema, electionWithRacesSchema } fr
 import { apiErrorSchemas } from "@/lib/domain/error-json";
 import { feedImportReportSchema, feedProblemSchema } from "@/lib/domain/feeds/feed-import";
 import { releaseFeedHoldInputSchema } from "@/lib/domain/feeds/held-count-input";
+import { feedSourceEditSchema, newFeedSourceSchema } from "@/lib/domain/feeds/feed-source-input";
+import { feedSnapshotSummarySchema, feedSourceListSchema, feedSourceRemovedSchema, feedSourceSchema } from "@/lib/domain/feeds/feed-source-json";
 import { importProblemSchema, importReportSchema } from "@/lib/domain/import-json";
 import { storyExpectationSchema } from "@/lib/domain/publication-gate";
 import {
@@ -49,6 +51,8 @@ export const REQUEST_SCHEMAS = {
   ProposedCall: proposedCallSchema,
   NewStory: newStorySchema,
   StoryEdit: storyEditSchema,
+  NewFeedSource: newFeedSourceSchema,
+  FeedSourceEdit: feedSourceEditSchema,
 } satisfies Record<string, z.ZodType>;
 
 /** The document itself, loosely: the validators that read it check the rest. */
@@ -78,6 +82,10 @@ export const ANSWER_SCHEMAS = {
   FeedProblem: feedProblemSchema,
   CandidateProfile: candidateProfileRecordSchema,
   CandidatePhotoSet: candidatePhotoSetSchema,
+  FeedSource: feedSourceSchema,
+  FeedSourceList: feedSourceListSchema,
+  FeedSourceRemoved: feedSourceRemovedSchema,
+  FeedSnapshotSummary: feedSnapshotSummarySchema,
   OpenApiDocument: openApiDocumentSchema,
   ...Object.fromEntries(Object.entries(apiErrorSchemas).map(([name, schema]) => [`${name}Error`, schema])),
 } satisfies Record<string, z.ZodType>;

@@ -91,6 +91,7 @@ const PARAMETER_OWNERS: Record<string, string> = {
   candidates: "The candidate's slug",
   units: "The reporting unit's slug, within the race",
   stories: "The story's id",
+  feeds: "The feed source's id",
 };
 
 /** A query string holds text: of a schema that also takes other JSON types, the text branch. */
@@ -172,6 +173,7 @@ function buildDocument(): OpenAPIV3_1.Document {
       { name: "Tallies", description: "Counts, one reporting unit at a time or a whole CSV file (staff and above)." },
       { name: "Set-up", description: "Elections, races, reporting units and candidates, built before election night (editors and above)." },
       { name: "Calls and stories", description: "Calling races, and the stories that wait for a result (editors and above)." },
+      { name: "Feeds", description: "Wire feeds an election is polled from: AP, Clarity, OpenElections (editors manage them; staff may look)." },
       { name: "Reference", description: "This document." },
     ],
     paths,

@@ -18,7 +18,7 @@ export interface ApiOperation {
   path: string;
   /** The command (or read) the route calls, where there is one. */
   operationId: string;
-  tag: "Results" | "Tallies" | "Set-up" | "Calls and stories" | "Reference";
+  tag: "Results" | "Tallies" | "Set-up" | "Calls and stories" | "Feeds" | "Reference";
   summary: string;
   description?: string;
   /** Anyone (a public read, cacheable, with an ETag), or the permission the command checks. */
@@ -85,6 +85,51 @@ export const API_OPERATIONS: ApiOperation[] = [
     body: { json: "NewRace" },
     answer: { status: 201, json: "Race", description: "The new race." },
     errors: ["Invalid", "SlugTaken"],
+  },
+  {
+    method: "get",
+    path: "/api/v1/elections/{slug}/feeds",
+    operationId: "listFeedSources",
+    tag: "Feeds",
+    summary: "List an election's polled feed sources and their state",
+    description: "Each source with its last fetch, last change, last error, failures in a row, next fetch, and its newest snapshots (status, time, hash).",
+    access: "desk:read",
+    answer: { status: 200, json: "FeedSourceList", description: "The election's sources, oldest first." },
+  },
+  {
+    method: "post",
+    path: "/api/v1/elections/{slug}/feeds",
+    operationId: "addFeedSource",
+    tag: "Feeds",
+    summary: "Add a feed source to poll",
+    description:
+      "The URL must be http(s) and carry no key: the AP key is the server's `AP_API_KEY`, sent in a header. Hosts that resolve to private addresses are refused when polled unless listed in `FEED_ALLOWED_HOSTS`. A new source is polled within seconds.",
+    access: "feed:manage",
+    body: { json: "NewFeedSource" },
+    answer: { status: 201, json: "FeedSource", description: "The new source, not yet polled." },
+    errors: ["Invalid"],
+  },
+  {
+    method: "patch",
+    path: "/api/v1/elections/{slug}/feeds/{id}",
+    operationId: "updateFeedSource",
+    tag: "Feeds",
+    summary: "Pause or resume a feed source, or change its name, interval or races",
+    description: "The format and URL cannot change: remove the source and add another. Resuming it, or changing its interval, makes it due at once.",
+    access: "feed:manage",
+    body: { json: "FeedSourceEdit" },
+    answer: { status: 200, json: "FeedSource", description: "The source as it is now." },
+    errors: ["Invalid"],
+  },
+  {
+    method: "delete",
+    path: "/api/v1/elections/{slug}/feeds/{id}",
+    operationId: "removeFeedSource",
+    tag: "Feeds",
+    summary: "Remove a feed source",
+    description: "It is no longer polled. The snapshots it brought in are kept.",
+    access: "feed:manage",
+    answer: { status: 200, json: "FeedSourceRemoved", description: "Which source was removed." },
   },
   {
     method: "get",

@@ -33,6 +33,7 @@ export default async function ElectionSetupPage({ params }: ElectionSetupProps) 
           {election.testData && <TestDataBadge />}
           <Link href={`/elections/${election.slug}`}>Reader page</Link>
           <Link href={`/newsroom/elections/${election.slug}/feed-import`}>Import a feed file</Link>
+          <Link href={`/newsroom/elections/${election.slug}/feeds`}>Feeds</Link>
         </p>
         <section className="desk-panel" aria-labelledby="races-heading">
           <h2 id="races-heading">Races</h2>
