@@ -15,7 +15,7 @@ test.describe("as staff", () => {
     await expect(dekalb.getByText(/^Saved \(version \d+\)$/)).toBeVisible();
 
     await page.goto(`/races/${DISTRICT_5}`);
-    await expect(page.getByRole("row", { name: /Liliana Bakhtiari/ })).toContainText("4,861");
+    await expect(page.getByRole("table", { name: /^Results/ }).getByRole("row", { name: /Liliana Bakhtiari/ })).toContainText("4,861");
     await expect(page.getByText("Archibong leads by 149 votes, 1.5 points")).toBeVisible();
   });
 

@@ -84,7 +84,7 @@ test("the reader's table: candidates in result order, the kinds' plain names, ea
     ["Provisional", "Provisional Votes", 48],
   ]);
   expect(table.columns[0]!.pct).toBeCloseTo((7251 * 100) / 9768, 10);
-  expect(table.rows.map((r) => [r.name, r.votes, r.cells.map((c) => c.votes), r.notByMethod])).toEqual([
+  expect(table.rows.map((r) => [r.name, r.votes, r.cells.map((c) => c.votes), r.notByMethod.votes])).toEqual([
     ["Natalyn Archibong", 5010, [3652, 976, 357, 25], 0],
     ["Liliana Bakhtiari", 4758, [3599, 818, 318, 23], 0],
   ]);
@@ -103,30 +103,31 @@ test("two methods of one kind, or a kind the desk has no word for, go by the fee
 
 test("votes no breakdown places are counted apart: a unit without one, and a unit whose breakdown is for an older count", () => {
   const withoutBreakdown = votesByMethodTable(race([unit("fulton", { archibong: 3412, bakhtiari: 3561 }, FULTON), unit("dekalb", { archibong: 1598, bakhtiari: 1197 })]));
-  expect(withoutBreakdown.rows.map((r) => [r.votes, r.cells.map((c) => c.votes), r.notByMethod])).toEqual([
+  expect(withoutBreakdown.rows.map((r) => [r.votes, r.cells.map((c) => c.votes), r.notByMethod.votes])).toEqual([
     [5010, [2519, 640, 236, 17], 1598],
     [4758, [2702, 604, 238, 17], 1197],
   ]);
   expect(withoutBreakdown.complete).toBe(false);
+  expect(withoutBreakdown.rows[0]!.notByMethod.pct).toBeCloseTo((1598 * 100) / 2795, 10);
   expect(withoutBreakdown.notByMethod.votes).toBe(2795);
 
   // The desk corrected DeKalb's Bakhtiari count down to 1,100 after the feed's 1,197 split: DeKalb's
   // whole breakdown is set aside, not Bakhtiari's alone, so every column counts the same units.
   const corrected = votesByMethodTable(race([unit("fulton", { archibong: 3412, bakhtiari: 3561 }, FULTON), unit("dekalb", { archibong: 1598, bakhtiari: 1100 }, DEKALB)]));
-  expect(corrected.rows.map((r) => [r.cells.map((c) => c.votes), r.notByMethod])).toEqual([
+  expect(corrected.rows.map((r) => [r.cells.map((c) => c.votes), r.notByMethod.votes])).toEqual([
     [[2519, 640, 236, 17], 1598],
     [[2702, 604, 238, 17], 1100],
   ]);
 
   // Only a part reported by method (no provisional yet): the rest is not placed.
   const partial = votesByMethodTable(race([unit("u", { archibong: 100, bakhtiari: 80 }, { archibong: [votes("Election Day", 60)], bakhtiari: [votes("Election Day", 50)] })]));
-  expect(partial.rows.map((r) => [r.cells.map((c) => c.votes), r.notByMethod])).toEqual([[[60], 40], [[50], 30]]);
+  expect(partial.rows.map((r) => [r.cells.map((c) => c.votes), r.notByMethod.votes])).toEqual([[[60], 40], [[50], 30]]);
 });
 
 test("no breakdown anywhere: no columns", () => {
   const table = votesByMethodTable(race([unit("u", { archibong: 5, bakhtiari: 4 })]));
   expect(table.columns).toEqual([]);
-  expect(table.rows.map((r) => r.notByMethod)).toEqual([5, 4]);
+  expect(table.rows.map((r) => r.notByMethod.votes)).toEqual([5, 4]);
 });
 
 // ---- properties
@@ -162,14 +163,14 @@ test("property: what the table places by method never exceeds a candidate's coun
       for (const row of table.rows) {
         const placed = row.cells.reduce((sum, c) => sum + c.votes, 0);
         expect(placed).toBeLessThanOrEqual(row.votes);
-        expect(row.notByMethod).toBeGreaterThanOrEqual(0);
-        expect(placed + row.notByMethod).toBe(row.votes);
+        expect(row.notByMethod.votes).toBeGreaterThanOrEqual(0);
+        expect(placed + row.notByMethod.votes).toBe(row.votes);
       }
       table.columns.forEach((column, i) => {
         expect(table.rows.reduce((sum, r) => sum + r.cells[i]!.votes, 0)).toBe(column.votes);
         if (i > 0) expect(compareMethods(table.columns[i - 1]!, column)).toBeLessThan(0);
       });
-      expect(table.complete).toBe(table.rows.every((r) => r.notByMethod === 0));
+      expect(table.complete).toBe(table.rows.every((r) => r.notByMethod.votes === 0));
     }),
   );
 });

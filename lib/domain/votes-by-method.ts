@@ -84,8 +84,8 @@ export interface MethodRow {
   votes: number;
   /** One per column, in the columns' order. */
   cells: MethodCell[];
-  /** Votes the breakdown does not place: `votes` is always the cells' sum plus this. */
-  notByMethod: number;
+  /** Votes the breakdown does not place (`votes` is always the cells' sum plus these), and the candidate's share of all such votes. */
+  notByMethod: MethodCell;
 }
 
 export interface VotesByMethodTable {
@@ -140,9 +140,10 @@ export function votesByMethodTable(race: MethodTableInput): VotesByMethodTable {
       return { votes, pct: share(votes, column.votes) };
     });
     const placed = cells.reduce((sum, cell) => sum + cell.votes, 0);
-    return { slug: candidate.slug, name: candidate.name, votes: candidate.votes, cells, notByMethod: candidate.votes - placed };
+    return { slug: candidate.slug, name: candidate.name, votes: candidate.votes, cells, notByMethod: { votes: candidate.votes - placed, pct: 0 } };
   });
-  const notByMethod = rows.reduce((sum, row) => sum + row.notByMethod, 0);
+  const notByMethod = rows.reduce((sum, row) => sum + row.notByMethod.votes, 0);
+  for (const row of rows) row.notByMethod.pct = share(row.notByMethod.votes, notByMethod);
   return {
     columns: labelled(columns, totalVotes),
     rows,

@@ -65,7 +65,7 @@ export function VotesByMethod({ race, timeZone }: { race: RaceResult; timeZone: 
               ))}
               {showRest && (
                 <td role="cell" className="num" data-label={NOT_BY_METHOD}>
-                  <span className="mv-votes">{formatVotes(row.notByMethod)}</span>
+                  <Count cell={row.notByMethod} />
                 </td>
               )}
             </tr>
