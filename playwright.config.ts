@@ -33,16 +33,18 @@ export default defineConfig({
     },
   },
   // Reader specs only read the demo data; desk specs change it, so they run after the reader specs.
+  // Patterns match the whole path, so each is anchored on the file name: a checkout whose folder
+  // has "desk-" in its name must not make every spec a desk spec.
   projects: [
-    { name: "reader", testMatch: /(reader-pages|reader-embeds|reader-keyboard|reader-security-headers|public-api|accessibility)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
+    { name: "reader", testMatch: /\/(reader-pages|reader-embeds|reader-keyboard|reader-security-headers|reader-votes-by-method|public-api|accessibility)\.spec\.ts$/, use: { ...devices["Desktop Chrome"] } },
     { name: "sign-in", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
-    { name: "desk", testMatch: /desk-.*\.spec\.ts/, testIgnore: /desk-(stories|live|security)-/, dependencies: ["reader", "sign-in"], use: { ...devices["Desktop Chrome"] } },
+    { name: "desk", testMatch: /\/desk-[^/]*\.spec\.ts$/, testIgnore: /\/desk-(stories|live|security)-[^/]*$/, dependencies: ["reader", "sign-in"], use: { ...devices["Desktop Chrome"] } },
     // Calls change what every race page says, so they come after the tally and set-up specs.
-    { name: "calls", testMatch: /desk-stories-.*\.spec\.ts/, dependencies: ["desk"], use: { ...devices["Desktop Chrome"] } },
+    { name: "calls", testMatch: /\/desk-stories-[^/]*\.spec\.ts$/, dependencies: ["desk"], use: { ...devices["Desktop Chrome"] } },
     // Live pages watch District 5 change, after the District 5 night is over. One spec at a time: each
     // checks which cached pages stay cached, and another's write to the same election would drop them.
     // The desk's security headers are checked here too, on the stories the calls published.
-    { name: "live", testMatch: /desk-(live-.*|security-headers)\.spec\.ts/, dependencies: ["calls"], workers: 1, use: { ...devices["Desktop Chrome"] } },
+    { name: "live", testMatch: /\/desk-(live-[^/]*|security-headers)\.spec\.ts$/, dependencies: ["calls"], workers: 1, use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: [
     {

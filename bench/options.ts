@@ -15,6 +15,8 @@ export interface BenchOptions {
   /** Writes watched by the pollers, `visibleWriteGapMs` apart. */
   visibleWrites: number;
   visibleWriteGapMs: number;
+  /** AP snapshots of the whole election, each changing a tenth of its units. */
+  feedSnapshots: number;
   resultsFile: string;
 }
 
@@ -24,6 +26,7 @@ const FULL = {
   warmupSeconds: 2,
   visibleWrites: 5,
   visibleWriteGapMs: 4000,
+  feedSnapshots: 20,
   resultsFile: "bench/results.md",
 };
 
@@ -34,6 +37,7 @@ const SMOKE = {
   warmupSeconds: 1,
   visibleWrites: 2,
   visibleWriteGapMs: 2000,
+  feedSnapshots: 3,
   resultsFile: "data/bench/results-smoke.md",
 };
 

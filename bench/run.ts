@@ -59,6 +59,8 @@ async function bench(): Promise<BenchFigures> {
   // The app's own modules (the key's account) read DATABASE_URL from this process.
   process.env.DATABASE_URL = BENCH_DATABASE_URL;
   const apiKey = await createWriterKey();
+  // The feed scenario creates races, which takes an editor.
+  const editorKey = await createWriterKey("editor");
   if (!options.skipBuild) buildApp(env);
 
   // A first server measures the race page, so that the baseline file, which must exist before the
@@ -72,7 +74,7 @@ async function bench(): Promise<BenchFigures> {
   cleanups.push(() => server.stop());
   const memory = sampleTreeRss(server.pid);
   console.log(`Serving ${server.origin} (log: ${serverLog}).`);
-  const measured = await measureAll(db, server, apiKey, election, options);
+  const measured = await measureAll(db, server, { writer: apiKey, editor: editorKey }, election, options);
   const cpu = cpus();
   return { startedAt, machine: `${cpu.length} cores (${cpu[0]?.model.trim()})`, election, racePageBytes: pageBytes, ...measured, peakRssBytes: memory.stop() };
 }

@@ -3,6 +3,7 @@
 // how soon pollers see a write. Each starts once the server is idle again.
 import type { PrismaClient } from "@/lib/server/prisma-client";
 import type { AppServer } from "./app-server";
+import { measureFeedImports } from "./feed-imports";
 import { measureReads, type LoadSettings } from "./load";
 import type { BenchOptions } from "./options";
 import type { BenchFigures } from "./report";
@@ -13,7 +14,7 @@ import { measureWrites } from "./tally-writes";
 import { loadUnitWriters } from "./unit-writer";
 import { appPollIntervalMs, measureWriteToVisible } from "./write-to-visible";
 
-type Measured = Pick<BenchFigures, "racePage" | "notModified" | "raceJson" | "staticFile" | "writes" | "visible" | "pollIntervalMs">;
+type Measured = Pick<BenchFigures, "racePage" | "notModified" | "raceJson" | "staticFile" | "writes" | "visible" | "pollIntervalMs" | "feeds">;
 
 async function currentEtag(url: string): Promise<string> {
   const response = await fetch(url);
@@ -23,7 +24,14 @@ async function currentEtag(url: string): Promise<string> {
   return etag;
 }
 
-export async function measureAll(db: PrismaClient, server: AppServer, apiKey: string, election: SyntheticElection, options: BenchOptions): Promise<Measured> {
+export async function measureAll(
+  db: PrismaClient,
+  server: AppServer,
+  keys: { writer: string; editor: string },
+  election: SyntheticElection,
+  options: BenchOptions,
+): Promise<Measured> {
+  const apiKey = keys.writer;
   const reads: LoadSettings = { connections: options.readConnections, seconds: options.seconds, warmupSeconds: options.warmupSeconds };
   const jsonPath = `/api/v1/races/${election.measuredRace}`;
   const next = async (what: string) => {
@@ -53,5 +61,8 @@ export async function measureAll(db: PrismaClient, server: AppServer, apiKey: st
     writes: options.visibleWrites,
     writeGapMs: options.visibleWriteGapMs,
   });
-  return { racePage, notModified, raceJson, staticFile, writes, visible, pollIntervalMs };
+
+  await next(`${options.feedSnapshots} feed snapshots`);
+  const feeds = await measureFeedImports(server, keys.editor, options.dataset, options.feedSnapshots);
+  return { racePage, notModified, raceJson, staticFile, writes, visible, pollIntervalMs, feeds };
 }

@@ -37,7 +37,7 @@ export async function DemoBanner() {
   return (
     <div className="demo-banner" role="note">
       <strong>Demo data.</strong> The 2017 District 5 race is a reconstruction for demonstration; its county
-      split and timeline are illustrative. Demo County is fictional.
+      split, timeline and votes by method are illustrative. Demo County is fictional.
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { marginSentence } from "@/lib/domain/race-status";
 export function RaceCard({ race, timeZone }: { race: RaceResult; timeZone: string }) {
   const shown = race.candidates.slice(0, Math.max(2, race.seats));
   return (
-    <li className="race-card">
+    <li className={race.testData ? "race-card race-card-test" : "race-card"}>
       <h3>
         <Link href={`/races/${race.slug}`}>
           {race.office}, {race.seat}

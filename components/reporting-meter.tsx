@@ -1,17 +1,15 @@
-import { formatPct, formatVotes } from "@/lib/domain/margin-words";
 import type { RaceResult } from "@/lib/domain/race-result";
+import { countedShare, countedWords } from "@/lib/domain/reporting-words";
 
-export function ReportingMeter({ reporting }: { reporting: RaceResult["reporting"] }) {
-  const pct = Math.round(reporting.pct);
+// How much is counted: the share of the expected vote when a feed estimates it (the bar follows it),
+// with the precincts beside it; otherwise the precincts reporting.
+export function ReportingMeter({ reporting, expectedVotePct }: { reporting: RaceResult["reporting"]; expectedVotePct: number | null }) {
   return (
     <div className="meter">
       <div className="meter-track" aria-hidden="true">
-        <div className="meter-fill" style={{ width: `${reporting.pct}%` }} />
+        <div className="meter-fill" style={{ width: `${countedShare(reporting, expectedVotePct)}%` }} />
       </div>
-      <span>
-        {formatPct(pct, 0)} of precincts reporting ({formatVotes(reporting.precinctsReporting)} of{" "}
-        {formatVotes(reporting.precinctsTotal)})
-      </span>
+      <span>{countedWords(reporting, expectedVotePct)}</span>
     </div>
   );
 }

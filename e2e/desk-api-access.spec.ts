@@ -31,6 +31,8 @@ const endpoints: Endpoint[] = [
   { method: "PUT", route: "/api/v1/candidates/[slug]/photo", path: "/api/v1/candidates/priya-raman/photo", minRole: "editor", body: "not an image" },
   { method: "POST", route: "/api/v1/races/[slug]/call", path: "/api/v1/races/demo-county-clerk/call", minRole: "editor", body: { status: "too_close" } },
   { method: "POST", route: "/api/v1/import", path: "/api/v1/import?dryRun=1", minRole: "staff", body: "race,unit,candidate,votes\n" },
+  { method: "POST", route: "/api/v1/elections/[slug]/feed-imports", path: "/api/v1/elections/demo-county-2026-general/feed-imports?format=ap-json&dryRun=1", minRole: "staff", body: '{"races": []}' },
+  { method: "POST", route: "/api/v1/races/[slug]/units/[unitSlug]/release-hold", path: "/api/v1/races/demo-county-clerk/units/district-1/release-hold", minRole: "staff", body: { version: 0 } },
   { method: "POST", route: "/api/v1/stories", path: "/api/v1/stories", minRole: "editor", body: { raceSlug: "demo-county-clerk", headline: "x", body: "x", expects: { kind: "called" } } },
   { method: "PATCH", route: "/api/v1/stories/[id]", path: "/api/v1/stories/no-such-story", minRole: "editor", body: { headline: "x" } },
   { method: "POST", route: "/api/v1/stories/[id]/publish", path: "/api/v1/stories/no-such-story/publish", minRole: "editor", body: {} },

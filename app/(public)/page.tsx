@@ -33,6 +33,7 @@ export default async function HomePage() {
             <LiveKeyRaces
               electionSlug={election.slug}
               initialRaces={election.races.map(toRaceSummary)}
+              initialTestData={election.testData}
               timeZone={timeZone}
               serverUpdated={updated ? { iso: updated, text: formatUpdatedTime(updated, timeZone) } : null}
             />

@@ -1,7 +1,7 @@
 "use client";
 // Live races of one election for list pages (an election page, an election's block on the home
-// page): polls `GET /api/v1/elections/{slug}`, keeps the races the page shows, in its order, and
-// says what to announce when a call changes.
+// page): polls `GET /api/v1/elections/{slug}`, keeps the races the page shows, in its order, says
+// what to announce when a call changes, and whether the election holds test data.
 import { useState } from "react";
 import { areRacesSettled, raceListAnnouncement } from "@/lib/domain/polling";
 import type { RaceSummary } from "@/lib/domain/race-summary";
@@ -10,16 +10,21 @@ import { usePolledJson } from "./use-polled-json";
 
 interface ElectionJson {
   races: RaceSummary[];
+  testData: boolean;
 }
 
 function pick(races: readonly RaceSummary[], slugs: readonly string[]): RaceSummary[] {
   return slugs.flatMap((slug) => races.filter((race) => race.slug === slug));
 }
 
-export function usePolledRaces(electionSlug: string, initialRaces: RaceSummary[]): { races: RaceSummary[]; announcement: string } {
+export function usePolledRaces(
+  electionSlug: string,
+  initialRaces: RaceSummary[],
+  initialTestData: boolean,
+): { races: RaceSummary[]; testData: boolean; announcement: string } {
   const [announcement, setAnnouncement] = useState("");
   const [slugs] = useState(() => initialRaces.map((race) => race.slug));
-  const data = usePolledJson<ElectionJson>(`/api/v1/elections/${encodeURIComponent(electionSlug)}`, { races: initialRaces }, {
+  const data = usePolledJson<ElectionJson>(`/api/v1/elections/${encodeURIComponent(electionSlug)}`, { races: initialRaces, testData: initialTestData }, {
     settled: (election) => areRacesSettled(pick(election.races, slugs)),
     changedAt: (election) => latestUpdate(pick(election.races, slugs)),
     onUpdate: (next, previous) => {
@@ -27,5 +32,5 @@ export function usePolledRaces(electionSlug: string, initialRaces: RaceSummary[]
       if (message) setAnnouncement(message);
     },
   });
-  return { races: pick(data.races, slugs), announcement };
+  return { races: pick(data.races, slugs), testData: data.testData, announcement };
 }

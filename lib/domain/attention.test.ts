@@ -11,14 +11,16 @@ function race(slug: string, opts: { a: number; b: number; reporting: number; upd
     office: "Office",
     seat: slug,
     election: { slug: "e", name: "E", date: "2026-11-03", isDemo: false },
+    testData: false,
     rule: { kind: "plurality" },
     seats: 1,
     recountMarginPct: null,
+    expectedVotePct: null,
     candidates: [
       { slug: "a", name: "A A", party: null, photoUrl: null, incumbent: false, ballotOrder: 0 },
       { slug: "b", name: "B B", party: null, photoUrl: null, incumbent: false, ballotOrder: 1 },
     ],
-    units: [{ slug: "u", name: "U", precinctsTotal: 10, precinctsReporting: opts.reporting, ballotsCast: null, version: 1, votes: { a: opts.a, b: opts.b } }],
+    units: [{ slug: "u", name: "U", precinctsTotal: 10, precinctsReporting: opts.reporting, ballotsCast: null, version: 1, votes: { a: opts.a, b: opts.b }, fips: null, expectedVotePct: null, votesByMethod: {} }],
     call: opts.call ?? NOT_CALLED,
     updatedAt: opts.updatedAt ?? "2026-11-04T01:00:00Z",
   };

@@ -44,8 +44,9 @@ test("a byte-order mark at the start is dropped, even when it arrives alone", ()
   expect(read("\uFEFFrace,unit\n", [1])[0]!.fields).toEqual(["race", "unit"]);
 });
 
-test("spaces around a quoted field are allowed; inside an unquoted field they are kept", () => {
-  expect(fieldsOf(' a , "b" ,c')).toEqual([[" a ", "b", "c"]]);
+test("spaces around a field are dropped, quoted or not; inside the quotes they are kept", () => {
+  // Dropped from an unquoted field too (csv-parse trims both or neither); the import trims every value anyway.
+  expect(fieldsOf(' a , "b" ,c,\t" d "\t')).toEqual([["a", "b", "c", " d "]]);
 });
 
 test("a CRLF split between two pieces is one line end", () => {
@@ -65,6 +66,39 @@ test.each([
   expect(bad?.line).toBe(line);
   expect(bad?.problem).toContain(words);
   if (!words.includes("never closed")) expect(records.at(-1)).toEqual({ line: 2, fields: ["next", "1"] });
+});
+
+test("every malformed record is listed on the line it starts on, and the records around it keep theirs", () => {
+  const text = 'ok,1\n"two\nlines"x,2\nok,4\na"b\n"c" d\nok,7,"e"\r\n"f\r\ng" "h"\r\n"""",10\nok,11\r"never\nclosed';
+  // A fields array, or words of the problem.
+  const expected: [number, string[] | string][] = [
+    [1, ["ok", "1"]],
+    [2, "text after the closing quote"],
+    [4, ["ok", "4"]],
+    [5, "a quote inside a field"],
+    [6, "text after the closing quote"],
+    [7, ["ok", "7", "e"]],
+    [8, "a quote inside a field"],
+    [10, ['"', "10"]],
+    [11, ["ok", "11"]],
+    [12, "starts on line 12 is never closed"],
+  ];
+  for (const pieces of [[], Array.from({ length: text.length }, () => 1)]) {
+    expect(read(text, pieces).map((r) => [r.line, r.problem ?? r.fields])).toEqual(
+      expected.map(([line, want]) => [line, typeof want === "string" ? expect.stringContaining(want) : want]),
+    );
+  }
+});
+
+test("a fault in the last bytes of a line, which csv-parse reads with the next, is still that line's", () => {
+  expect(read('a,b"\nnext,1').map((r) => [r.line, r.problem ? "refused" : r.fields])).toEqual([
+    [1, "refused"],
+    [2, ["next", "1"]],
+  ]);
+  expect(read('a"\nb').map((r) => [r.line, r.problem ? "refused" : r.fields])).toEqual([
+    [1, "refused"],
+    [2, ["b"]],
+  ]);
 });
 
 test("one huge line arriving in many pieces is read whole", () => {
@@ -93,6 +127,19 @@ test("property: reading what formatCsv wrote gives back the same records", () =>
   fc.assert(
     fc.property(records, (rows) => {
       expect(fieldsOf(formatCsv(rows))).toEqual(rows);
+    }),
+  );
+});
+
+test("property: where malformed text is cut into pieces changes nothing, and records come in line order", () => {
+  const text = fc.string({ unit: fc.constantFrom("a", ",", '"', " ", "\r", "\n", "\r\n"), maxLength: 60 });
+  fc.assert(
+    fc.property(text, fc.array(fc.nat({ max: 12 }), { maxLength: 10 }), (text, cuts) => {
+      const records = read(text);
+      expect(read(text, cuts)).toEqual(records);
+      const lines = records.map((r) => r.line);
+      expect(lines).toEqual([...new Set(lines)].sort((a, b) => a - b));
+      expect(lines.every((line) => line <= text.split(/\r\n|\n|\r/).length)).toBe(true);
     }),
   );
 });

@@ -1,130 +1,157 @@
-// CSV records (RFC 4180) read from text that arrives in pieces, so a 20 MB upload is parsed as it
-// streams in rather than held twice. Records keep the line they start on: every refusal names it.
-// Lenient where spreadsheets and hand-typed files differ (LF or lone CR line ends, a byte-order
-// mark, spaces around a quoted field); strict where meaning would be guessed (a stray quote).
+// CSV records (RFC 4180) read with csv-parse from text that arrives in pieces, so a 20 MB upload is
+// parsed as it streams in rather than held twice. Records keep the line they start on: every
+// refusal names it. Lenient where spreadsheets and hand-typed files differ (LF, CRLF or lone CR line
+// ends, a byte-order mark, spaces around a field); strict where meaning would be guessed (a stray
+// quote, text after a closing quote, a quote never closed), and reading on so every problem is listed.
+//
+// csv-parse skips a record it refuses, but after a misplaced quote it cannot tell where the next
+// record starts (adaltas/node-csv#214: after `"a"b` it reads on as if inside the quotes). So it is
+// given one physical line at a time, and a refused record ends with the line its fault is on: a new
+// parser takes up the next line.
+import { Parser, type CsvError, type Options } from "csv-parse";
 
 export interface CsvRecord {
   /** The physical line (1-based) the record starts on. */
   line: number;
   fields: string[];
-  /** Why the record is not valid CSV; its fields are then incomplete. */
+  /** Why the record is not valid CSV; it then has no fields. */
   problem?: string;
 }
 
-const LINE_END = /\r\n|\n|\r/g;
+const OPTIONS = {
+  // Any line end, even mixed in one file.
+  record_delimiter: ["\r\n", "\n", "\r"],
+  // Spaces around a quoted field. Unquoted fields lose theirs too; the import trims every value.
+  ltrim: true,
+  rtrim: true,
+  // The import compares each row's width with the header's, and names the line.
+  relax_column_count: true,
+  skip_records_with_error: true,
+} satisfies Options;
+
+const LINE = /[^\r\n]*(?:\r\n|\n|\r)/g;
+const LINE_BREAK = /\r\n|\n|\r/g;
+
+/** Lines a record spans beyond its first: csv-parse's `info.lines` counts a CRLF inside quotes twice. */
+function lineBreaks(fields: readonly string[]): number {
+  let count = 0;
+  for (const field of fields) if (field.includes("\n") || field.includes("\r")) count += field.match(LINE_BREAK)!.length;
+  return count;
+}
+
+function describe(error: CsvError | undefined, line: number): string {
+  switch (error?.code) {
+    case "INVALID_OPENING_QUOTE":
+      return 'a quote inside a field that does not start with one (quote the whole field and double the quote: "")';
+    case "CSV_INVALID_CLOSING_QUOTE":
+    case "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE":
+      return "text after the closing quote of a field";
+    case "CSV_QUOTE_NOT_CLOSED":
+      return `a quoted field that starts on line ${line} is never closed`;
+    default:
+      return error?.message ?? "not valid CSV";
+  }
+}
 
 export class CsvRecordReader {
   /** The unfinished last line, in pieces: joining only when a line end arrives keeps one huge line linear. */
   private carry: string[] = [];
   private carriesCr = false;
-  private started = false;
-  private line = 1;
-  private recordLine = 1;
-  private fields: string[] = [];
-  private field = "";
-  private inQuotes = false;
-  private closed = false;
-  private open = false;
+  private records: CsvRecord[] = [];
+  /** Physical lines read so far, and the last of them. */
+  private lines = 0;
+  private lastLine = "";
+  /** The line the next record starts on. */
+  private next = 1;
+  private parser!: Parser;
+  private parserHasLine = false;
+  /**
+   * csv-parse keeps the last bytes it is given, a line end among them, until more arrives. So a fault
+   * it finds while reading a line may be on the line before: it is if the parser had a line before,
+   * and has not counted a new line since it was given this one.
+   */
+  private mayHoldLineBefore = false;
+  private linesCounted = 0;
+  private refused: { onLineBefore: boolean } | null = null;
+
+  constructor() {
+    this.startParser();
+  }
 
   /** Feeds the next piece of text; returns the records it completed. */
-  push(chunk: string): CsvRecord[] {
-    if (!this.started && chunk.length > 0) {
-      this.started = true;
-      if (chunk.startsWith("\uFEFF")) chunk = chunk.slice(1);
-    }
-    if (!this.carriesCr && !/[\r\n]/.test(chunk)) {
-      if (chunk !== "") this.carry.push(chunk);
-      return [];
-    }
-    const text = this.carry.join("") + chunk;
-    const records: CsvRecord[] = [];
-    LINE_END.lastIndex = 0;
-    let start = 0;
-    for (let match = LINE_END.exec(text); match; match = LINE_END.exec(text)) {
+  push(piece: string): CsvRecord[] {
+    this.carry.push(piece);
+    if (this.carriesCr || /[\r\n]/.test(piece)) {
+      const text = this.carry.join("");
       // A CR at the very end may be the first half of a CRLF split across pieces.
-      if (match[0] === "\r" && match.index === text.length - 1) break;
-      this.readLine(text.slice(start, match.index), match[0], records);
-      start = match.index + match[0].length;
+      const head = text.endsWith("\r") ? text.slice(0, -1) : text;
+      const complete = Math.max(head.lastIndexOf("\n"), head.lastIndexOf("\r")) + 1;
+      this.carry = complete === text.length ? [] : [text.slice(complete)];
+      this.carriesCr = text.endsWith("\r");
+      if (complete > 0) for (const line of text.slice(0, complete).match(LINE)!) this.readLine(line);
     }
-    const rest = text.slice(start);
-    this.carry = rest === "" ? [] : [rest];
-    this.carriesCr = rest.endsWith("\r");
-    return records;
+    return this.take();
   }
 
   /** Ends the input: completes the last record, and refuses a quoted field left open. */
   end(): CsvRecord[] {
-    const records: CsvRecord[] = [];
-    let rest = this.carry.join("");
+    const rest = this.carry.join("");
     this.carry = [];
-    this.carriesCr = false;
-    if (rest.endsWith("\r")) {
-      this.readLine(rest.slice(0, -1), "\r", records);
-      rest = "";
-    }
-    if (rest !== "" || this.open) this.readLine(rest, "", records);
+    if (rest !== "") this.readLine(rest);
+    this.feed(null);
+    return this.take();
+  }
+
+  private take(): CsvRecord[] {
+    const records = this.records;
+    this.records = [];
     return records;
   }
 
-  private readLine(text: string, lineEnd: string, records: CsvRecord[]): void {
-    if (!this.open && !text.includes('"')) {
-      records.push({ line: this.line, fields: text.split(",") });
-      this.line += 1;
-      return;
-    }
-    if (!this.open) this.recordLine = this.line;
-    this.open = true;
-    const problem = this.scan(text);
-    this.line += 1;
-    if (problem) return this.finish(records, problem);
-    if (!this.inQuotes) return this.finish(records);
-    if (lineEnd === "") return this.finish(records, `a quoted field that starts on line ${this.recordLine} is never closed`);
-    this.field += lineEnd;
+  private readLine(line: string): void {
+    this.lines += 1;
+    this.lastLine = line;
+    this.feed(line);
   }
 
-  private scan(text: string): string | null {
-    let i = 0;
-    while (i < text.length) {
-      if (this.inQuotes) {
-        const quote = text.indexOf('"', i);
-        if (quote === -1) {
-          this.field += text.slice(i);
-          return null;
+  private startParser(): void {
+    this.refused = null;
+    this.parserHasLine = false;
+    this.parser = new Parser({
+      ...OPTIONS,
+      bom: this.lines === 0,
+      on_record: (fields: string[]) => {
+        if (!this.refused) {
+          this.records.push({ line: this.next, fields });
+          this.next += 1 + lineBreaks(fields);
         }
-        this.field += text.slice(i, quote);
-        if (text[quote + 1] === '"') {
-          this.field += '"';
-          i = quote + 2;
-        } else {
-          this.inQuotes = false;
-          this.closed = true;
-          i = quote + 1;
-        }
-        continue;
-      }
-      const c = text[i]!;
-      if (c === ",") {
-        this.fields.push(this.field);
-        this.field = "";
-        this.closed = false;
-      } else if (c === '"') {
-        if (this.closed || this.field.trim() !== "") return 'a quote inside a field that does not start with one (quote the whole field and double the quote: "")';
-        this.field = "";
-        this.inQuotes = true;
-      } else if (this.closed) {
-        if (c.trim() !== "") return "text after the closing quote of a field";
-      } else this.field += c;
-      i += 1;
-    }
-    return null;
+        return null; // collected here rather than passed down the stream
+      },
+      on_skip: (error) => {
+        if (this.refused) return;
+        this.refused = { onLineBefore: this.mayHoldLineBefore && this.parser.info.lines === this.linesCounted };
+        this.records.push({ line: this.next, fields: [], problem: describe(error, this.next) });
+      },
+    });
   }
 
-  private finish(records: CsvRecord[], problem?: string): void {
-    this.fields.push(this.field);
-    records.push(problem ? { line: this.recordLine, fields: this.fields, problem } : { line: this.recordLine, fields: this.fields });
-    this.fields = [];
-    this.field = "";
-    this.inQuotes = this.closed = this.open = false;
+  /** Gives csv-parse the last line read, or ends its input (null). */
+  private feed(line: string | null): void {
+    if (line === null) this.parser.end();
+    else {
+      this.mayHoldLineBefore = this.parserHasLine;
+      this.linesCounted = this.parser.info.lines;
+      this.parserHasLine = true;
+      this.parser.write(line);
+    }
+    if (!this.refused) return;
+    // The refused record ends with the line its fault is on; a new parser takes up the next line.
+    const { onLineBefore } = this.refused;
+    this.next = onLineBefore ? this.lines : this.lines + 1;
+    this.startParser();
+    if (!onLineBefore) return;
+    this.feed(this.lastLine);
+    if (line === null) this.feed(null);
   }
 }
 
@@ -141,7 +168,8 @@ export async function* csvRecordBatches(input: string | AsyncIterable<string>): 
 }
 
 export function formatCsvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  // Spaces at either end are quoted too: the reader drops them from an unquoted field.
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 export function formatCsvRecord(fields: readonly string[]): string {

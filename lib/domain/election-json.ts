@@ -10,6 +10,7 @@ export const electionSummarySchema = z.object({
   date: z.iso.date(),
   jurisdiction: z.string(),
   isDemo: z.boolean(),
+  testData: z.boolean().describe("The election holds test data: its results are not real, and nothing about them can be published."),
   raceCount: z.int().min(0),
 });
 

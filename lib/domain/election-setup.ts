@@ -70,6 +70,10 @@ export const electionEditSchema = z
     name: nameText(160).optional(),
     date: electionDateSchema.optional(),
     jurisdiction: nameText(160).optional(),
+    isTest: z
+      .boolean()
+      .optional()
+      .describe("Test data (a test night, a replay): reader pages say so, and nothing about the election can be published; marking it pulls its published stories."),
   })
   .strict();
 
@@ -181,6 +185,10 @@ export const raceEditSchema = z
     seats: wholeNumber(1, MAX_SEATS).optional(),
     recountMarginPct: percent(0, MAX_RECOUNT_MARGIN_PCT).nullable().optional(),
     featured: z.boolean().optional(),
+    acceptSourceCalls: z
+      .boolean()
+      .optional()
+      .describe("Whether a feed's own call (AP's winner flag) calls the race, through the call guard as the feed's actor; any warning leaves the race for an editor. Off by default."),
   })
   .strict();
 

@@ -4,6 +4,7 @@
 // An error may carry more details later: the envelopes here are open.
 import { z } from "zod";
 import { refusalSchema, warningSchema } from "./call-json";
+import { feedImportReportSchema } from "./feeds/feed-import";
 import { importReportSchema } from "./import-json";
 import { reportingUnitSchema } from "./race-json";
 
@@ -37,7 +38,9 @@ export const apiErrorSchemas = {
   GateClosed: apiError("gate_closed", { reason: z.string() }),
   StoryPublished: apiError("story_published"),
   StoryChanged: apiError("story_changed"),
+  TestData: apiError("test_data"),
   ImportRefused: apiError("import_refused", importReportSchema.shape),
+  FeedRefused: apiError("feed_refused", feedImportReportSchema.shape),
   Internal: apiError("internal"),
 };
 

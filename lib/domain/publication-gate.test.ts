@@ -17,8 +17,8 @@ const expectsRunoff: StoryExpectation = { kind: "runoff" };
 const expectsWinner = (candidate: string): StoryExpectation => ({ kind: "winner", candidate });
 
 // The gate's view of a race, as the desk would derive it from the public result.
-function gateRace(race: RaceResult, call: CurrentCall): GateRace {
-  return { name: raceShortName(race), call, candidates: Object.fromEntries(race.candidates.map((c) => [c.slug, c.name])) };
+function gateRace(race: RaceResult, call: CurrentCall, testData = false): GateRace {
+  return { name: raceShortName(race), call, candidates: Object.fromEntries(race.candidates.map((c) => [c.slug, c.name])), testData };
 }
 const d5 = (call: CurrentCall) => gateRace(districtFive(), call);
 
@@ -107,6 +107,24 @@ describe("canPublish opens", () => {
       open: false,
       reason: "Board of Education was called for Ana Ruiz, Ben Carter and Chloe Nguyen; this story expects Dev Patel",
     });
+  });
+});
+
+describe("test data", () => {
+  const refused = { open: false, reason: "This race's election holds test data; nothing about it can be published.", testData: true };
+
+  test("a race whose election holds test data publishes nothing, whatever its call and whatever the story expects", () => {
+    const calls = [notCalled, tooClose, calledFor("archibong"), calledFor("bakhtiari"), runoffOf("archibong", "bakhtiari")];
+    for (const call of calls) {
+      for (const expects of [expectsCalled, expectsRunoff, expectsWinner("archibong"), expectsWinner("bakhtiari")]) {
+        expect(canPublish(expects, gateRace(districtFive(), call, true))).toEqual(refused);
+      }
+    }
+  });
+
+  test("the same race with real data opens as usual, and its refusals are not test-data refusals", () => {
+    expect(canPublish(expectsWinner("archibong"), d5(calledFor("archibong")))).toEqual({ open: true });
+    expect(canPublish(expectsWinner("bakhtiari"), d5(calledFor("archibong")))).not.toHaveProperty("testData");
   });
 });
 

@@ -1,9 +1,11 @@
 // The publication gate (DESIGN.md section 2): a story that depends on a result goes out only when
-// the race's current call is the one it expects, and is pulled when the call stops being that.
+// the race's current call is the one it expects, and is pulled when the call stops being that. A race
+// whose election holds test data publishes nothing, whatever its call (test-data.ts).
 import { z } from "zod";
 import { ownValue } from "./own-keys";
 import { isRetraction, type CallStatus, type CurrentCall } from "./race-call";
 import { nameList } from "./race-name";
+import { TEST_DATA_REFUSAL } from "./test-data";
 
 export const storyExpectationSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("called") }).strict(),
@@ -36,9 +38,12 @@ export interface GateRace {
   call: CurrentCall;
   /** Candidate names by slug. */
   candidates: Readonly<Record<string, string>>;
+  /** The race's election holds test data. */
+  testData: boolean;
 }
 
-export type GateVerdict = { open: true } | { open: false; reason: string };
+/** Closed, with the reason; `testData` when it is closed because the election holds test data. */
+export type GateVerdict = { open: true } | { open: false; reason: string; testData?: true };
 
 function expectedWords(expects: StoryExpectation, candidates: GateRace["candidates"]): string {
   if (expects.kind === "winner") return ownValue(candidates, expects.candidate) ?? expects.candidate;
@@ -46,6 +51,7 @@ function expectedWords(expects: StoryExpectation, candidates: GateRace["candidat
 }
 
 export function canPublish(expects: StoryExpectation, race: GateRace): GateVerdict {
+  if (race.testData) return { open: false, reason: TEST_DATA_REFUSAL, testData: true };
   if (expectationHolds(expects, race.call)) return { open: true };
   const names = (slugs: readonly string[]) => nameList(slugs.map((s) => ownValue(race.candidates, s) ?? s));
   const expected = expectedWords(expects, race.candidates);

@@ -5,6 +5,7 @@
 // The contract gives the race "at least" these fields, so a z.object here may gain fields later
 // (the document allows extra properties); the fields it names are exact. A z.strictObject is closed.
 import { z } from "zod";
+import { METHOD_KINDS } from "./feeds/feed-snapshot";
 import { CALL_STATUSES } from "./race-call";
 
 const count = z.int().min(0);
@@ -25,6 +26,18 @@ export const currentCallSchema = z.object({
   retractedAt: timestamp.nullable().describe("When the latest call was a retraction (the race is then uncalled); null otherwise."),
 });
 
+const expectedVotePct = percent.nullable().describe("The feed's estimate of the share of the expected vote counted (AP's eevp), 0–100; null when no feed gives one.");
+
+export const methodVotesSchema = z.strictObject({
+  method: z.string().describe('The feed\'s own name for the method, e.g. "Advanced Voting Votes".'),
+  kind: z.enum(METHOD_KINDS),
+  votes: count,
+});
+
+const votesByMethod = z
+  .array(methodVotesSchema)
+  .describe("Votes by how they were cast, when a feed reports them: election day, early, mail, provisional, then others, by name within a kind. Empty when none is reported; a feed may report only some methods or units, so these need not add up to `votes`.");
+
 export const raceCandidateSchema = z.object({
   slug: z.string(),
   name: z.string(),
@@ -36,6 +49,7 @@ export const raceCandidateSchema = z.object({
   pct: percent,
   rank: z.int().min(1),
   status: z.enum(["winner", "advancing", "leading"]).nullable(),
+  votesByMethod: votesByMethod.describe("The units' votes by method added up, method by method (empty when none is reported)."),
 });
 
 export const reportingUnitSchema = z.object({
@@ -46,6 +60,9 @@ export const reportingUnitSchema = z.object({
   ballotsCast: count.nullable(),
   version: z.int().min(0).describe("Send it back with a tally write: a stale version is refused with 409 `version_conflict`."),
   votes: z.record(z.string(), count).describe("Votes keyed by candidate slug."),
+  fips: z.string().nullable().describe("Census county FIPS code (five digits, zero-padded) when known; null otherwise."),
+  expectedVotePct,
+  votesByMethod: z.record(z.string(), votesByMethod).describe("Votes by method keyed by candidate slug, for the candidates a feed reports them for; {} when none."),
 });
 
 const raceFields = {
@@ -53,10 +70,12 @@ const raceFields = {
   office: z.string(),
   seat: z.string(),
   election: z.object({ slug: z.string(), name: z.string(), date: z.iso.date(), isDemo: z.boolean() }),
+  testData: z.boolean().describe("The race's election holds test data (a test night, a replay): these are not real results, and nothing about them can be published."),
   rule: raceRuleJsonSchema,
   seats: z.int().min(1),
   recountMarginPct: z.number().min(0).nullable(),
   reporting: z.object({ precinctsReporting: count, precinctsTotal: count, pct: percent }),
+  expectedVotePct,
   totalVotes: count,
   margin: z.object({ votes: z.int(), pct: z.number() }).nullable().describe("Between the last winner (or leader) and the first candidate out; null before there are two."),
   projectedVotesRemaining: z.number().min(0),

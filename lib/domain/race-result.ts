@@ -5,6 +5,7 @@
 import type { CurrentCall } from "./race-call";
 import type { RaceRule } from "./race-types";
 import { tabulate } from "./tabulation";
+import { methodVotesOf, sumMethodVotes, type MethodVotes, type UnitVotesByMethod } from "./votes-by-method";
 
 export interface RaceRowCandidate {
   slug: string;
@@ -24,6 +25,12 @@ export interface RaceRowUnit {
   version: number;
   /** Votes keyed by candidate slug. */
   votes: Record<string, number>;
+  /** Census county FIPS code, five digits, when known. */
+  fips: string | null;
+  /** The feed's estimate of the expected vote counted in the unit, 0–100 (AP eevp), when known. */
+  expectedVotePct: number | null;
+  /** Votes by how they were cast, keyed by candidate slug, when a feed reports them; in the stable method order. */
+  votesByMethod: UnitVotesByMethod;
 }
 
 export interface RaceRows {
@@ -31,9 +38,13 @@ export interface RaceRows {
   office: string;
   seat: string;
   election: { slug: string; name: string; date: string; isDemo: boolean };
+  /** The election holds test data (Election.isTest): not real results (test-data.ts). */
+  testData: boolean;
   rule: RaceRule;
   seats: number;
   recountMarginPct: number | null;
+  /** The feed's estimate of the expected vote counted in the race, 0–100 (AP eevp), when known. */
+  expectedVotePct: number | null;
   candidates: RaceRowCandidate[];
   units: RaceRowUnit[];
   call: CurrentCall;
@@ -53,6 +64,8 @@ export interface RaceCandidateResult {
   pct: number;
   rank: number;
   status: CandidateStatus;
+  /** The units' votes by method added up, method by method; empty when no feed reports them. */
+  votesByMethod: MethodVotes[];
 }
 
 export interface RaceResult {
@@ -60,10 +73,12 @@ export interface RaceResult {
   office: string;
   seat: string;
   election: RaceRows["election"];
+  testData: boolean;
   rule: RaceRule;
   seats: number;
   recountMarginPct: number | null;
   reporting: { precinctsReporting: number; precinctsTotal: number; pct: number };
+  expectedVotePct: number | null;
   totalVotes: number;
   margin: { votes: number; pct: number } | null;
   projectedVotesRemaining: number;
@@ -100,6 +115,7 @@ export function buildRaceResult(rows: RaceRows): RaceResult {
     office: rows.office,
     seat: rows.seat,
     election: rows.election,
+    testData: rows.testData,
     rule: rows.rule,
     seats: rows.seats,
     recountMarginPct: rows.recountMarginPct,
@@ -108,6 +124,7 @@ export function buildRaceResult(rows: RaceRows): RaceResult {
       precinctsTotal: tabulation.precincts.total,
       pct: tabulation.precincts.pct,
     },
+    expectedVotePct: rows.expectedVotePct,
     totalVotes: tabulation.totalVotes,
     margin: tabulation.margin,
     projectedVotesRemaining: tabulation.projectedVotesRemaining,
@@ -124,6 +141,7 @@ export function buildRaceResult(rows: RaceRows): RaceResult {
         pct: result.pct,
         rank: result.rank,
         status: candidateStatus(candidate.slug, rows.call, tabulation.leaders),
+        votesByMethod: sumMethodVotes(rows.units.map((u) => methodVotesOf(u.votesByMethod, candidate.slug))),
       };
     }),
     units: rows.units,

@@ -22,3 +22,14 @@ export function formatClock(iso: string, timeZone: string): string {
 export function formatElectionDate(day: string): string {
   return new Intl.DateTimeFormat("en-US", { timeZone: "UTC", dateStyle: "long" }).format(new Date(`${day}T00:00:00Z`));
 }
+
+/**
+ * A moment on the desk's clock: "8:45 PM" when it falls on `now`'s day in the newsroom's zone, else
+ * "8:45 PM on Nov 3, 2015", so a call from last night is not read as tonight's.
+ */
+export function formatClockOrDate(iso: string, timeZone: string, now: Date): string {
+  const day = (date: Date) => new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "short", day: "numeric" }).format(date);
+  const clock = formatClock(iso, timeZone);
+  const then = day(new Date(iso));
+  return then === day(now) ? clock : `${clock} on ${then}`;
+}

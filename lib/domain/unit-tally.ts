@@ -3,6 +3,7 @@
 // Counts are absolute, never increments; candidates not named keep their count.
 import { z } from "zod";
 import { ownKeyRecord } from "./own-keys";
+import type { RaceRowUnit } from "./race-result";
 
 /** Beyond this a tally is a typing error, not a count: no reporting unit casts ten million votes. */
 export const MAX_COUNT = 10_000_000;
@@ -31,16 +32,11 @@ export interface UnitState {
   votes: Record<string, number>;
 }
 
-/** One unit's count as saved, at its version: what a writer sees again after a version conflict. */
-export interface UnitSnapshot {
-  slug: string;
-  name: string;
-  version: number;
-  precinctsReporting: number;
-  precinctsTotal: number;
-  ballotsCast: number | null;
-  votes: Record<string, number>;
-}
+/**
+ * One unit's count as saved, at its version: what a writer sees again after a version conflict. It is
+ * the unit as the race shows it (RaceRowUnit), with every candidate in `votes`.
+ */
+export type UnitSnapshot = RaceRowUnit;
 
 export interface TallyChangeLine {
   candidate: string;

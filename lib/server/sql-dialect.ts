@@ -18,6 +18,11 @@ export function sqlTimestamp(date: Date): string {
 
 export const asTimestamp = (at: string): Prisma.Sql => (onPostgresql ? Prisma.sql`CAST(${at} AS TIMESTAMP(3))` : Prisma.sql`${at}`);
 
+/** A time already read from a row (e.g. a JSON field) as text in sqlTimestamp's form, typed for the column. */
+export const timestampFrom = (expression: Prisma.Sql): Prisma.Sql => (onPostgresql ? Prisma.sql`CAST(${expression} AS TIMESTAMP(3))` : expression);
+
+export const asBytes = (bytes: Uint8Array): Prisma.Sql => (onPostgresql ? Prisma.sql`CAST(${bytes} AS BYTEA)` : Prisma.sql`${bytes}`);
+
 export const asInteger = (value: number | null | Prisma.Sql): Prisma.Sql => Prisma.sql`CAST(${value} AS INTEGER)`;
 
 export const asBoolean = (value: boolean): Prisma.Sql => (onPostgresql ? Prisma.sql`CAST(${value} AS BOOLEAN)` : Prisma.sql`${value}`);

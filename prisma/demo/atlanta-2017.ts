@@ -1,6 +1,7 @@
 // Atlanta City Council District 5, 7 November 2017, reconstructed. The final count matches the
 // reported result (Archibong 5,010, Bakhtiari 4,758: 51.29%, a 252-vote margin). The county split,
-// precinct counts and the timeline of batches are illustrative, and the bios say so.
+// precinct counts, the timeline of batches and the votes by method are illustrative, and the bios
+// say so. The counties' FIPS codes are the real ones.
 import type { DemoElection } from "./demo-types";
 
 const ATLANTA_NIGHT = (time: string) => `2017-11-08T${time}:00.000Z`; // 20:00 EST is 01:00Z next day
@@ -32,8 +33,8 @@ export const atlanta2017: DemoElection = {
         },
       ],
       units: [
-        { slug: "fulton", name: "Fulton County", kind: "county", precinctsTotal: 22 },
-        { slug: "dekalb", name: "DeKalb County", kind: "county", precinctsTotal: 9 },
+        { slug: "fulton", name: "Fulton County", kind: "county", precinctsTotal: 22, fips: "13121" },
+        { slug: "dekalb", name: "DeKalb County", kind: "county", precinctsTotal: 9, fips: "13089" },
       ],
       // Bakhtiari leads through the early Fulton batches; DeKalb turns it late in the night.
       batches: [
@@ -46,6 +47,20 @@ export const atlanta2017: DemoElection = {
         { at: ATLANTA_NIGHT("04:40"), unit: "fulton", precinctsReporting: 22, votes: { "natalyn-archibong": 3412, "liliana-bakhtiari": 3561 } },
         { at: ATLANTA_NIGHT("05:18"), unit: "dekalb", precinctsReporting: 9, votes: { "natalyn-archibong": 1598, "liliana-bakhtiari": 1197 } },
       ],
+      // Illustrative, in the names Georgia's results sites use (../shared/FEEDS.md), adding up to each
+      // county's final count: about three in four votes cast on election day; Archibong's lead comes
+      // from advance voting, as an incumbent's often does. No expected-vote estimate: AP does not
+      // estimate city council races.
+      votesByMethod: {
+        fulton: {
+          "natalyn-archibong": { "Election Day Votes": 2519, "Advanced Voting Votes": 640, "Absentee by Mail Votes": 236, "Provisional Votes": 17 },
+          "liliana-bakhtiari": { "Election Day Votes": 2702, "Advanced Voting Votes": 604, "Absentee by Mail Votes": 238, "Provisional Votes": 17 },
+        },
+        dekalb: {
+          "natalyn-archibong": { "Election Day Votes": 1133, "Advanced Voting Votes": 336, "Absentee by Mail Votes": 121, "Provisional Votes": 8 },
+          "liliana-bakhtiari": { "Election Day Votes": 897, "Advanced Voting Votes": 214, "Absentee by Mail Votes": 80, "Provisional Votes": 6 },
+        },
+      },
       stories: [
         {
           slug: "bakhtiari-unseats-archibong-in-district-5",

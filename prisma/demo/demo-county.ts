@@ -67,6 +67,8 @@ export const demoCounty: DemoElection = {
         { slug: "dana-kowalski", name: "Dana Kowalski", party: "Republican", bio: "Chief deputy of the county jail. Fictional." },
       ],
       units: districts,
+      // Mail ballots were counted first, so more of the expected vote is in than of the precincts.
+      expectedVotePct: 58,
       batches: countedThrough(
         {
           "district-1": { "marcus-bell": 7900, "dana-kowalski": 7300 },

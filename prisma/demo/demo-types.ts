@@ -15,6 +15,8 @@ export interface DemoUnit {
   name: string;
   kind: "county" | "district" | "precinct";
   precinctsTotal: number;
+  /** Census county FIPS code, five digits. */
+  fips?: string;
 }
 
 /** One write to one unit: absolute counts after the batch, as a results desk would type them. */
@@ -51,6 +53,13 @@ export interface DemoRace {
   candidates: DemoCandidate[];
   units: DemoUnit[];
   batches: DemoBatch[];
+  /** A feed's estimate of the expected vote counted, 0–100 (AP eevp), as of the last batch. */
+  expectedVotePct?: number;
+  /**
+   * Votes by method as a feed would report them with the last batch: unit slug → candidate slug →
+   * the feed's method name → votes. The kind comes from the name, as the feed parsers sort it.
+   */
+  votesByMethod?: Record<string, Record<string, Record<string, number>>>;
   calls?: DemoCall[];
   stories?: DemoStory[];
 }

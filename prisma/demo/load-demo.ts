@@ -2,6 +2,7 @@
 // tally changes (source "seed"), then calls and draft stories, all in one transaction so a failed
 // seed leaves nothing half-written.
 import { randomUUID } from "node:crypto";
+import { methodKind } from "@/lib/domain/feeds/feed-snapshot";
 import type { PrismaClient } from "@/lib/server/prisma-client";
 import type { DemoElection, DemoRace } from "./demo-types";
 
@@ -40,6 +41,7 @@ async function loadRace(tx: Tx, electionId: string, electionDate: string, race: 
       thresholdPct: race.rule?.kind === "majority" ? race.rule.thresholdPct : null,
       seats: race.seats ?? 1,
       recountMarginPct: race.recountMarginPct ?? null,
+      expectedVotePct: race.expectedVotePct ?? null,
       featured: race.featured ?? false,
       sortOrder,
       candidacies: {
@@ -50,7 +52,7 @@ async function loadRace(tx: Tx, electionId: string, electionDate: string, race: 
         })),
       },
       units: {
-        create: race.units.map((u, position) => ({ slug: u.slug, name: u.name, kind: u.kind, precinctsTotal: u.precinctsTotal, position })),
+        create: race.units.map((u, position) => ({ slug: u.slug, name: u.name, kind: u.kind, precinctsTotal: u.precinctsTotal, position, fips: u.fips ?? null })),
       },
     },
     select: {
@@ -84,6 +86,20 @@ async function loadRace(tx: Tx, electionId: string, electionDate: string, race: 
     await tx.reportingUnit.update({
       where: { id: unitId },
       data: { precinctsReporting: batch.precinctsReporting, version: { increment: 1 } },
+    });
+  }
+
+  for (const [unitSlug, byCandidate] of Object.entries(race.votesByMethod ?? {})) {
+    await tx.methodTally.createMany({
+      data: Object.entries(byCandidate).flatMap(([candidateSlug, byMethod]) =>
+        Object.entries(byMethod).map(([method, votes]) => ({
+          unitId: unitBySlug.get(unitSlug)!,
+          candidacyId: candidacyBySlug.get(candidateSlug)!,
+          method,
+          kind: methodKind(method),
+          votes,
+        })),
+      ),
     });
   }
 

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { StatusBadge } from "@/components/status-badge";
+import { StatusBadge, TestDataBadge } from "@/components/status-badge";
 import { ATTENTION_WORDS, racesNeedingAttention } from "@/lib/domain/attention";
 import { formatPct } from "@/lib/domain/margin-words";
 import { marginSentence } from "@/lib/domain/race-status";
 import { can } from "@/lib/domain/permissions";
-import { listDeskRaces } from "@/lib/server/queries/desk";
+import { formatClockOrDate } from "@/lib/domain/time-words";
+import { env } from "@/lib/server/env";
+import { listDeskElections, listDeskRaces } from "@/lib/server/queries/desk";
 import { summarizeElectionFeeds, type ElectionFeedSummary } from "@/lib/server/queries/feed-sources";
+import { listHeldFeedCounts } from "@/lib/server/queries/held-feed-counts";
 import { listDeskStories } from "@/lib/server/queries/stories";
 import { withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
 
@@ -48,13 +51,17 @@ function FeedsPanel({ feeds }: { feeds: ElectionFeedSummary[] }) {
 export default async function DeskDashboard() {
   return withDeskAccess("desk:read", async (actor) => {
     // Staff see the races; pulled stories are for the editors who can rewrite or republish them.
-    const [races, stories, feeds] = await Promise.all([
+    const [races, stories, held, elections, feeds] = await Promise.all([
       listDeskRaces(actor),
       can(actor.role, "story:publish") ? listDeskStories(actor) : [],
+      listHeldFeedCounts(actor),
+      listDeskElections(actor),
       summarizeElectionFeeds(actor),
     ]);
-    const attention = racesNeedingAttention(races, new Date());
+    const now = new Date();
+    const attention = racesNeedingAttention(races, now);
     const pulled = stories.filter((s) => s.status === "pulled");
+    const heldAgainst = held.filter((h) => h.differs);
     return (
       <>
         <h1>Desk</h1>
@@ -77,6 +84,32 @@ export default async function DeskDashboard() {
             </ul>
           </section>
         )}
+        {heldAgainst.length > 0 && (
+          <section className="desk-panel held-units" aria-labelledby="held-heading">
+            <h2 id="held-heading">
+              {heldAgainst.length === 1 ? "1 unit" : `${heldAgainst.length} units`} held against the feed
+            </h2>
+            <p className="small">Entered by hand, and the feed now says otherwise. The desk&apos;s count stands until someone uses the feed&apos;s.</p>
+            <ul className="attention">
+              {heldAgainst.map((h) => (
+                <li key={`${h.race.slug}/${h.unit.slug}`}>
+                  <span>
+                    <Link href={`/newsroom/races/${h.race.slug}#${h.unit.slug}-title`}>
+                      {h.unit.name}
+                      <span className="visually-hidden">, {h.race.name}</span>
+                    </Link>{" "}
+                    <span className="muted small">
+                      {h.race.name} · {h.race.electionName}
+                    </span>
+                  </span>
+                  <span className="small">
+                    {h.source} feed, {formatClockOrDate(h.receivedAt, env.DISPLAY_TIME_ZONE, now)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         <section className="desk-panel" aria-labelledby="attention-heading">
           <h2 id="attention-heading">Needs attention</h2>
           {attention.length === 0 ? (
@@ -89,7 +122,7 @@ export default async function DeskDashboard() {
                     <Link href={`/newsroom/races/${race.slug}`}>
                       {race.office}, {race.seat}
                     </Link>{" "}
-                    <span className="muted small">{race.election.name}</span>
+                    <span className="muted small">{race.election.name}</span> {race.testData && <TestDataBadge />}
                     <br />
                     {reasons.map((r) => (
                       <span className="reason" key={r}>
@@ -135,6 +168,22 @@ export default async function DeskDashboard() {
             </tbody>
           </table>
         </section>
+        {can(actor.role, "tally:import") && elections.length > 0 && (
+          <section className="desk-panel" aria-labelledby="feed-import-heading">
+            <h2 id="feed-import-heading">Import a feed file</h2>
+            <p className="small">An AP, Clarity or OpenElections file, applied to one election.</p>
+            <ul className="inline-links">
+              {elections.map((election) => (
+                <li key={election.slug}>
+                  <Link href={`/newsroom/elections/${election.slug}/feed-import`}>
+                    {election.name}
+                    <span className="visually-hidden">: import a feed file</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </>
     );
   });

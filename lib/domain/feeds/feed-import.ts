@@ -40,3 +40,27 @@ export const feedImportOptionsSchema = z.object({
 });
 
 export type FeedImportOptions = z.infer<typeof feedImportOptionsSchema>;
+
+// The answer as zod schemas, for the OpenAPI document.
+export const feedProblemSchema = z.strictObject({
+  where: z.string().describe('Where, in the file\'s own terms: "line 12", "Contest President", "race \\"Governor, Kentucky\\"".'),
+  message: z.string(),
+});
+
+export const feedImportReportSchema = z.strictObject({
+  snapshotId: z.string().nullable().describe("The kept snapshot; null for a dry run."),
+  unchanged: z.boolean().describe("The same bytes as the source's last snapshot: nothing was read or written."),
+  dryRun: z.boolean(),
+  isTest: z.boolean().describe("The payload is test data; the election is marked as test data."),
+  races: z.array(
+    z.strictObject({
+      slug: z.string(),
+      name: z.string(),
+      created: z.boolean(),
+      unitsChanged: z.int().min(0),
+      unitsCorrected: z.int().min(0).describe("Units whose count went down: applied, marked as corrections."),
+      unitsHeld: z.int().min(0).describe("Units entered by hand on the desk: the feed's count is recorded beside them, not applied."),
+    }),
+  ),
+  problems: z.array(feedProblemSchema).describe("Why the snapshot was refused, or what is worth a look in an applied one."),
+});

@@ -44,6 +44,12 @@ async function flush(): Promise<void> {
   }
 }
 
+/** Writes queued invalidations now: a command-line process calls it before it exits. */
+export async function flushSharedInvalidations(): Promise<void> {
+  if (flushTimer) clearTimeout(flushTimer);
+  await flush();
+}
+
 interface Follower {
   lastId: number;
   applied: Set<number>;

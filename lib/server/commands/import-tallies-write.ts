@@ -61,7 +61,7 @@ function guardStatement(plan: ImportWritePlan): Prisma.PrismaPromise<number> {
       FROM ${jsonArrayRows(expected)}
     )
     UPDATE "ReportingUnit"
-    SET "version" = "ReportingUnit"."version" + 1, "lastBatchId" = ${plan.batchId}, "precinctsReporting" = "expected"."precinctsReporting",
+    SET "version" = "ReportingUnit"."version" + 1, "lastBatchId" = ${plan.batchId}, "countSource" = 'csv', "precinctsReporting" = "expected"."precinctsReporting",
         "ballotsCast" = "expected"."ballotsCast", "updatedAt" = ${plan.at}
     FROM "expected"
     WHERE "ReportingUnit"."id" = "expected"."unitId" AND "ReportingUnit"."version" = "expected"."version" AND "expected"."changed" = 1

@@ -3,10 +3,11 @@ import "server-only";
 // again inside the write: the story becomes published only if, in that same statement, the race's
 // latest call is the one it expects. A retraction landing at the same moment either comes first
 // (and the publish is refused) or second (and it pulls the story): never a published story whose
-// result does not hold.
+// result does not hold. A story about a race whose election holds test data is refused with
+// `test_data`, checked the same way inside the write, against the election as the database has it.
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { canPublish, type StoryExpectation } from "@/lib/domain/publication-gate";
+import { canPublish, type GateVerdict, type StoryExpectation } from "@/lib/domain/publication-gate";
 import { slugify } from "@/lib/domain/slug";
 import { newStorySchema, storyEditSchema, type StoryStatus } from "@/lib/domain/story-input";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -19,7 +20,7 @@ import { CommandError, invalid, notFound } from "@/lib/server/errors";
 import { raceForCall } from "@/lib/server/queries/race-for-call";
 import { expectationOf, expectationSelect } from "@/lib/server/queries/story-expectation";
 import { runGuardedWrite } from "@/lib/server/race-store/guarded-write";
-import { expectationHoldsSql, latestCallSql } from "@/lib/server/race-store/publication-rule-sql";
+import { electionHoldsTestDataSql, expectationHoldsSql, latestCallSql } from "@/lib/server/race-store/publication-rule-sql";
 import { asTimestamp, sqlTimestamp } from "@/lib/server/sql-dialect";
 
 export interface StoryRecord {
@@ -82,6 +83,8 @@ const storyPublished = () =>
   new CommandError("story_published", "A published story cannot be edited; it would change what readers already see.", {});
 const storyChanged = () => new CommandError("story_changed", "The story changed while you were editing it. Reload it and edit again.", {});
 const gateClosed = (reason: string) => new CommandError("gate_closed", reason, { reason });
+const testData = (reason: string) => new CommandError("test_data", reason, {});
+const refusedBy = (verdict: Extract<GateVerdict, { open: false }>) => (verdict.testData ? testData(verdict.reason) : gateClosed(verdict.reason));
 
 function expectedCandidacy(expects: StoryExpectation, candidacyBySlug: Map<string, string>): string | null {
   if (expects.kind !== "winner") return null;
@@ -156,15 +159,16 @@ export async function publishStory(actor: Actor | null, id: string): Promise<Sto
 
   const race = await raceForCall(row.race.slug);
   const verdict = canPublish(expectationOf(row), race.gate);
-  if (!verdict.open) throw gateClosed(verdict.reason);
+  if (!verdict.open) throw refusedBy(verdict);
 
   const at = sqlTimestamp(new Date());
-  // The race's row is locked first: a call changing at the same moment either lands before the
-  // guard reads the latest call, or waits and then pulls what this one published.
+  // The race's row is locked first: a call changing at the same moment (or the election being
+  // marked as test data, race-store/test-data-marking.ts) either lands before the guard reads the
+  // latest call and the election, or waits and then pulls what this one published.
   const { won } = await runGuardedWrite(() => ({
     lockRaceId: race.id,
     guard: db.$executeRaw`UPDATE "Story" SET "status" = 'published', "publishedAt" = ${at}, "pulledAt" = NULL, "pulledReason" = NULL, "version" = "version" + 1, "updatedAt" = ${at}
-       WHERE "id" = ${id} AND "status" IN ('draft', 'pulled') AND ${expectationHoldsSql(latestCallSql())}`,
+       WHERE "id" = ${id} AND "status" IN ('draft', 'pulled') AND ${expectationHoldsSql(latestCallSql())} AND NOT ${electionHoldsTestDataSql()}`,
     holds: Prisma.sql`EXISTS (SELECT 1 FROM "Story" WHERE "id" = ${id} AND "status" = 'published' AND "publishedAt" = ${asTimestamp(at)})`,
     audit: { action: "story.published", actor: who, subjectType: "Story", subjectId: id, detail: { slug: row.slug } },
     at,
@@ -173,7 +177,7 @@ export async function publishStory(actor: Actor | null, id: string): Promise<Sto
   if (!won) {
     const now = await raceForCall(row.race.slug);
     const again = canPublish(expectationOf(row), now.gate);
-    throw gateClosed(again.open ? "The story or its race changed while publishing. Try again." : again.reason);
+    throw again.open ? gateClosed("The story or its race changed while publishing. Try again.") : refusedBy(again);
   }
   return toRecord((await findStory(id))!);
 }

@@ -1,6 +1,7 @@
 import "server-only";
-// `PATCH /api/v1/elections/{slug}`: name, date and jurisdiction. The slug stays: it is the
-// election's public address, already linked and cached.
+// `PATCH /api/v1/elections/{slug}`: name, date, jurisdiction, and whether it holds test data. The
+// slug stays: it is the election's public address, already linked and cached. Marking it as test
+// data pulls its published stories in the same batch (race-store/test-data-marking.ts).
 import { electionEditSchema } from "@/lib/domain/election-setup";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
@@ -12,21 +13,23 @@ import { parseSetupInput } from "@/lib/server/commands/election-setup-input";
 import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
 import { getElection, type ElectionWithRaces } from "@/lib/server/queries/elections";
+import { testDataMarkingStatements } from "@/lib/server/race-store/test-data-marking";
+import { runBatch, sqlTimestamp } from "@/lib/server/sql-dialect";
 
 export async function updateElection(actor: Actor | null, slug: string, rawInput: unknown): Promise<ElectionWithRaces> {
   const who = authorize(actor, "election:setup");
   const input = parseSetupInput(electionEditSchema, rawInput);
-  const election = await db.election.findUnique({ where: { slug }, select: { id: true, name: true, date: true, jurisdiction: true } });
+  const election = await db.election.findUnique({ where: { slug }, select: { id: true, name: true, date: true, jurisdiction: true, isTest: true } });
   if (!election) throw notFound(`Election "${slug}"`);
 
-  const current = { name: election.name, date: election.date.toISOString().slice(0, 10), jurisdiction: election.jurisdiction };
+  const current = { name: election.name, date: election.date.toISOString().slice(0, 10), jurisdiction: election.jurisdiction, isTest: election.isTest };
   const changes = fieldChanges(current, input);
   if (changes) {
-    await db.$transaction([
-      db.election.update({
-        where: { id: election.id },
-        data: { ...input, ...(input.date !== undefined && { date: electionDay(input.date) }) },
-      }),
+    const { isTest, date, ...names } = input;
+    const marking = isTest !== undefined && isTest !== election.isTest;
+    await runBatch<unknown>(() => [
+      ...(marking ? testDataMarkingStatements({ electionId: election.id, isTest, at: sqlTimestamp(new Date()), actor: who }) : []),
+      db.election.update({ where: { id: election.id }, data: { ...names, ...(date !== undefined && { date: electionDay(date) }) } }),
       db.auditEvent.create({
         data: auditData({ action: "election.updated", actor: who, subjectType: "Election", subjectId: election.id, detail: { slug, ...changes, via: who.via } }),
       }),

@@ -1,6 +1,7 @@
 import "server-only";
-// `PATCH /api/v1/races/{slug}` and the race set-up page: office, seat, rule, seats, recount band and
-// whether the race leads the home page. The slug stays, since readers and embeds link to it.
+// `PATCH /api/v1/races/{slug}` and the race set-up page: office, seat, rule, seats, recount band,
+// whether the race leads the home page, and whether a feed's own call may call it (through the call
+// guard: lib/server/commands/follow-source-calls.ts). The slug stays, since readers and embeds link to it.
 import { raceEditSchema } from "@/lib/domain/election-setup";
 import type { RaceResult } from "@/lib/domain/race-result";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -29,6 +30,7 @@ export async function updateRace(actor: Actor | null, slug: string, rawInput: un
       seats: true,
       recountMarginPct: true,
       featured: true,
+      acceptSourceCalls: true,
       calls: { orderBy: { seq: "desc" }, take: 1, select: { status: true } },
     },
   });
@@ -41,6 +43,7 @@ export async function updateRace(actor: Actor | null, slug: string, rawInput: un
     seats: race.seats,
     recountMarginPct: race.recountMarginPct,
     featured: race.featured,
+    acceptSourceCalls: race.acceptSourceCalls,
   };
   const changes = fieldChanges(current, input);
   if (!changes) return (await getRaceResult(slug))!;
@@ -64,6 +67,7 @@ export async function updateRace(actor: Actor | null, slug: string, rawInput: un
         seats: input.seats,
         recountMarginPct: input.recountMarginPct,
         featured: input.featured,
+        acceptSourceCalls: input.acceptSourceCalls,
         version: { increment: 1 },
       },
     }),

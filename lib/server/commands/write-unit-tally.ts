@@ -23,7 +23,7 @@ export type TallySource = "manual" | "csv" | "feed";
  * entered): the command checks the write against it and answers from it, so a write reads the race
  * once, before it writes.
  */
-async function loadUnit(raceSlug: string, unitSlug: string) {
+export async function loadUnit(raceSlug: string, unitSlug: string) {
   const race = await readRaceBySlug(raceSlug);
   if (!race) throw notFound(`Race "${raceSlug}"`);
   const unitId = race.unitIds.get(unitSlug);
@@ -37,10 +37,10 @@ export async function currentUnit(raceSlug: string, unitSlug: string): Promise<U
   return (await loadUnit(raceSlug, unitSlug)).snapshot;
 }
 
-const versionConflict = (current: UnitSnapshot) =>
+export const versionConflict = (current: UnitSnapshot) =>
   new CommandError("version_conflict", `Someone else saved ${current.name} first (now version ${current.version}).`, { current });
 
-interface WritePlan {
+export interface WritePlan {
   at: string;
   unitId: string;
   race: { id: string; slug: string; electionSlug: string };
@@ -52,6 +52,12 @@ interface WritePlan {
   note: string | null;
   source: TallySource;
   actor: Actor;
+  /** Another condition the guard claims the unit under (a released hold: the held count is still the one decided on). */
+  requires?: Prisma.Sql;
+  /** Statements of the command's own, run while the claim holds (a released hold: votes by method, the hold removed). */
+  also?: (holds: Prisma.Sql) => Prisma.PrismaPromise<number>[];
+  /** The audit row, where it is not a plain tally write. */
+  audit?: { action: string; detail: Record<string, unknown> };
 }
 
 /**
@@ -59,19 +65,19 @@ interface WritePlan {
  * stamps the unit with this write's batch id. The counts and their history are written only while
  * the unit carries the stamp.
  */
-function tallyWrite(plan: WritePlan): GuardedWrite {
+export function tallyWrite(plan: WritePlan): GuardedWrite {
   const batchId = randomUUID();
   const { at } = plan;
   return {
     guard: db.$executeRaw`UPDATE "ReportingUnit"
-      SET "version" = "version" + 1, "lastBatchId" = ${batchId}, "precinctsReporting" = ${plan.precinctsReporting},
+      SET "version" = "version" + 1, "lastBatchId" = ${batchId}, "countSource" = ${plan.source}, "precinctsReporting" = ${plan.precinctsReporting},
           "ballotsCast" = ${plan.ballotsCast}, "updatedAt" = ${at}
-      WHERE "id" = ${plan.unitId} AND "version" = ${plan.expectedVersion}`,
+      WHERE "id" = ${plan.unitId} AND "version" = ${plan.expectedVersion} ${plan.requires ? Prisma.sql`AND ${plan.requires}` : Prisma.empty}`,
     holds: Prisma.sql`EXISTS (SELECT 1 FROM "ReportingUnit" WHERE "id" = ${plan.unitId} AND "lastBatchId" = ${batchId})`,
-    statements: (holds) => (plan.changes.length > 0 ? tallyStatements(plan, batchId, at, holds) : []),
+    statements: (holds) => [...(plan.changes.length > 0 ? tallyStatements(plan, batchId, at, holds) : []), ...(plan.also?.(holds) ?? [])],
     changedRaceIds: [plan.race.id],
     audit: {
-      action: plan.correction ? "tally.corrected" : "tally.written",
+      action: plan.audit?.action ?? (plan.correction ? "tally.corrected" : "tally.written"),
       actor: plan.actor,
       subjectType: "ReportingUnit",
       subjectId: plan.unitId,
@@ -84,6 +90,7 @@ function tallyWrite(plan: WritePlan): GuardedWrite {
         correction: plan.correction,
         source: plan.source,
         via: plan.actor.via,
+        ...plan.audit?.detail,
       },
     },
     at,
@@ -141,13 +148,7 @@ export async function writeUnitTally(
   const at = new Date();
   const { won } = await runGuardedWrite(() =>
     tallyWrite({
-      at: sqlTimestamp(at),
-      unitId,
-      race: { id: race.id, slug: raceSlug, electionSlug: race.rows.election.slug },
-      expectedVersion: input.version,
-      precinctsReporting: verdict.precinctsReporting,
-      ballotsCast: verdict.ballotsCast,
-      changes: verdict.changes.map((c) => ({ ...c, candidacyId: race.candidacyIds.get(c.candidate)! })),
+      ...countWrite({ race, unitId }, input.version, verdict, at),
       correction: input.correction ?? false,
       note: input.note ?? null,
       source,
@@ -155,9 +156,30 @@ export async function writeUnitTally(
     }),
   );
   if (!won) throw versionConflict(await currentUnit(raceSlug, unitSlug));
+  return writtenAnswer(race, snapshot, verdict, at);
+}
 
-  // The unit is now exactly what this write made it (its version says nobody wrote in between), so
-  // the answer is the race as read, with the unit replaced: no second read.
+type LoadedUnit = Awaited<ReturnType<typeof loadUnit>>;
+type CheckedCount = { precinctsReporting: number; ballotsCast: number | null; changes: TallyChangeLine[] };
+
+/** What a checked count writes to the unit it was checked against. */
+export function countWrite({ race, unitId }: Omit<LoadedUnit, "snapshot">, expectedVersion: number, verdict: CheckedCount, at: Date) {
+  return {
+    at: sqlTimestamp(at),
+    unitId,
+    race: { id: race.id, slug: race.rows.slug, electionSlug: race.rows.election.slug },
+    expectedVersion,
+    precinctsReporting: verdict.precinctsReporting,
+    ballotsCast: verdict.ballotsCast,
+    changes: verdict.changes.map((c) => ({ ...c, candidacyId: race.candidacyIds.get(c.candidate)! })),
+  } satisfies Partial<WritePlan>;
+}
+
+/**
+ * The unit is now exactly what the write made it (its version says nobody wrote in between), so the
+ * answer is the race as read, with the unit replaced: no second read.
+ */
+export function writtenAnswer(race: LoadedUnit["race"], snapshot: UnitSnapshot, verdict: CheckedCount, at: Date): UnitTallyWritten {
   const unit: UnitSnapshot = {
     ...snapshot,
     version: snapshot.version + 1,
@@ -165,6 +187,6 @@ export async function writeUnitTally(
     ballotsCast: verdict.ballotsCast,
     votes: { ...snapshot.votes, ...Object.fromEntries(verdict.changes.map((c) => [c.candidate, c.after])) },
   };
-  const rows = { ...race.rows, units: race.rows.units.map((u) => (u.slug === unitSlug ? unit : u)), updatedAt: at.toISOString() };
+  const rows = { ...race.rows, units: race.rows.units.map((u) => (u.slug === snapshot.slug ? unit : u)), updatedAt: at.toISOString() };
   return { unit, race: buildRaceResult(rows), changed: true };
 }

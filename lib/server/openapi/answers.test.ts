@@ -81,12 +81,27 @@ test("races built by the domain match the race JSON, called or not", () => {
   const uncalled = districtFive();
   const called = districtFive({ call: { status: "called", winners: ["archibong"], calledAt: "2017-11-08T06:00:00.000Z", note: "AP" } });
   for (const race of [uncalled, called]) expect(json("GET", "/api/v1/races/race", 200, race)).toEqual([]);
-  const election = { slug: "test", name: "Test", date: "2017-11-07", jurisdiction: "Atlanta", isDemo: true, raceCount: 1, races: [toRaceSummary(called)] };
+  const election = { slug: "test", name: "Test", date: "2017-11-07", jurisdiction: "Atlanta", isDemo: true, testData: false, raceCount: 1, races: [toRaceSummary(called)] };
   expect(json("GET", "/api/v1/elections/test", 200, election)).toEqual([]);
 });
 
+test("a race with a feed's expected vote, FIPS codes and votes by method matches the race JSON; a kind the desk does not know does not", () => {
+  const early = [{ method: "Advanced Voting Votes", kind: "early", votes: 976 }];
+  const race = districtFive();
+  const withFeed = {
+    ...race,
+    expectedVotePct: 72.5,
+    candidates: race.candidates.map((c) => ({ ...c, votesByMethod: early })),
+    units: race.units.map((u) => ({ ...u, fips: "13121", expectedVotePct: 100, votesByMethod: { archibong: early } })),
+  };
+  expect(json("GET", "/api/v1/races/race", 200, withFeed)).toEqual([]);
+  const unknownKind = { ...withFeed, candidates: withFeed.candidates.map((c) => ({ ...c, votesByMethod: [{ ...early[0], kind: "absentee" }] })) };
+  expect(json("GET", "/api/v1/races/race", 200, unknownKind)).not.toEqual([]);
+  expect(json("GET", "/api/v1/races/race", 200, { ...withFeed, expectedVotePct: 140 })).not.toEqual([]);
+});
+
 test("the race JSON may gain fields (the contract says 'at least'); a story may not", () => {
-  const race = { ...districtFive(), testData: false, call: { ...districtFive().call, retractedAt: null } };
+  const race = { ...districtFive(), addedLater: true, call: { ...districtFive().call, retractedAt: null } };
   expect(json("GET", "/api/v1/races/race", 200, race)).toEqual([]);
   expect(json("GET", "/api/v1/races/race", 200, { ...race, totalVotes: "9768" })).not.toEqual([]);
   const story = { id: "s", slug: "s", status: "draft", headline: "h", body: "b", raceSlug: "race", expects: { kind: "called" }, publishedAt: null, pulledAt: null, pulledReason: null };

@@ -17,6 +17,8 @@ import {
 } from "@/lib/domain/election-setup";
 import { electionListSchema, electionSummarySchema, electionWithRacesSchema } from "@/lib/domain/election-json";
 import { apiErrorSchemas } from "@/lib/domain/error-json";
+import { feedImportReportSchema, feedProblemSchema } from "@/lib/domain/feeds/feed-import";
+import { releaseFeedHoldInputSchema } from "@/lib/domain/feeds/held-count-input";
 import { feedSourceEditSchema, newFeedSourceSchema } from "@/lib/domain/feeds/feed-source-input";
 import { feedSnapshotSummarySchema, feedSourceListSchema, feedSourceRemovedSchema, feedSourceSchema } from "@/lib/domain/feeds/feed-source-json";
 import { importProblemSchema, importReportSchema } from "@/lib/domain/import-json";
@@ -45,6 +47,7 @@ export const REQUEST_SCHEMAS = {
   ReportingUnitEdit: reportingUnitEditSchema,
   CandidateProfileEdit: candidateProfileSchema,
   UnitTally: unitTallyInputSchema,
+  ReleaseFeedHold: releaseFeedHoldInputSchema,
   ProposedCall: proposedCallSchema,
   NewStory: newStorySchema,
   StoryEdit: storyEditSchema,
@@ -75,6 +78,8 @@ export const ANSWER_SCHEMAS = {
   StoryExpectation: storyExpectationSchema,
   ImportReport: importReportSchema,
   ImportProblem: importProblemSchema,
+  FeedImportReport: feedImportReportSchema,
+  FeedProblem: feedProblemSchema,
   CandidateProfile: candidateProfileRecordSchema,
   CandidatePhotoSet: candidatePhotoSetSchema,
   FeedSource: feedSourceSchema,

@@ -28,12 +28,14 @@ const ERRORS: Record<ApiErrorName, { status: number; when: string }> = {
   GateClosed: { status: 409, when: "`gate_closed`: the race's call does not match the story's expected result (`reason` says why)" },
   StoryPublished: { status: 409, when: "`story_published`: a published story cannot be edited" },
   StoryChanged: { status: 409, when: "`story_changed`: the story changed while it was being edited" },
+  TestData: { status: 409, when: "`test_data`: the race's election holds test data; nothing about it can be published" },
   PayloadTooLarge: { status: 413, when: "`payload_too_large`: the body is over the limit" },
   UnsupportedMediaType: { status: 415, when: "`unsupported_media_type`: the body was not sent with the Content-Type the route takes" },
   Invalid: { status: 422, when: "`invalid`: input of the right shape that a rule refuses (`fields` names each)" },
   CallRefused: { status: 422, when: "`call_refused`: the call guard refuses the call" },
   CallNeedsAcknowledgement: { status: 422, when: "`call_needs_acknowledgement`: the call has warnings not listed in `acknowledge`" },
   ImportRefused: { status: 422, when: "`import_refused`: the file has problems (every one listed, by line); nothing was written" },
+  FeedRefused: { status: 422, when: "`feed_refused`: the snapshot has problems (every one listed, with where); nothing was applied" },
   Internal: { status: 500, when: "`internal`: a fault on the server's side; the message says nothing more" },
 };
 
@@ -46,7 +48,7 @@ function commonErrors(operation: ApiOperation): ApiErrorName[] {
   if (access !== "public" && method !== "get") errors.push("CrossOrigin");
   if (typeof body === "object") errors.push("Malformed", "PayloadTooLarge", "UnsupportedMediaType");
   if (body === "csv") errors.push("PayloadTooLarge", "UnsupportedMediaType");
-  if (body === "image") errors.push("PayloadTooLarge");
+  if (body === "image" || body === "feed") errors.push("PayloadTooLarge");
   return errors;
 }
 
@@ -69,6 +71,7 @@ function errorResponses(operation: ApiOperation): Responses {
 
 const CACHE_HEADERS = { ETag: { $ref: "#/components/headers/ETag" }, "Cache-Control": { $ref: "#/components/headers/CacheControl" } };
 const PHOTO_TYPES = ["image/png", "image/jpeg", "image/webp"];
+const FEED_TYPES = ["application/json", "application/xml", "text/xml", "application/zip", "text/csv", "application/octet-stream"];
 
 function answerResponses({ answer }: ApiOperation): Responses {
   if ("image" in answer) {
@@ -116,6 +119,14 @@ function requestBody({ body }: ApiOperation): OpenAPIV3_1.RequestBodyObject | un
   if (body === "csv") {
     const csv = { schema: { type: "string" } as const, example: "race,unit,candidate,votes,precincts_reporting\natlanta-2017-council-district-5,fulton,natalyn-archibong,3412,22\n" };
     return { required: true, description: "The CSV file itself, up to 20 MB.", content: { "text/csv": csv, "application/csv": csv } };
+  }
+  if (body === "feed") {
+    const file = { schema: { type: "string", contentMediaType: "application/octet-stream" } as const };
+    return {
+      required: true,
+      description: "The feed payload itself, byte for byte: AP JSON, a Clarity detail.xml or detailxml.zip, a Clarity summary.json, or an OpenElections CSV. Up to 50 MB (a zip's content too).",
+      content: Object.fromEntries(FEED_TYPES.map((type) => [type, file])),
+    };
   }
   if (body === "image") return { required: true, description: "The image itself: PNG, JPEG or WebP, up to 2 MB.", content: { "image/*": {} } };
   return { required: true, content: { "application/json": { schema: schemaRef(body.json) } } };

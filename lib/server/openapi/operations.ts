@@ -6,6 +6,7 @@ import "server-only";
 // openapi.test.ts checks that the table and the route files under app/api/v1 name the same routes.
 import type { z } from "zod";
 import { importOptionsSchema } from "@/lib/domain/csv-tallies";
+import { feedImportOptionsSchema } from "@/lib/domain/feeds/feed-import";
 import type { ApiErrorName } from "@/lib/domain/error-json";
 import type { Permission } from "@/lib/domain/permissions";
 import type { AnswerName, RequestName } from "@/lib/server/openapi/components";
@@ -23,7 +24,7 @@ export interface ApiOperation {
   /** Anyone (a public read, cacheable, with an ETag), or the permission the command checks. */
   access: "public" | Permission;
   query?: { schema: z.ZodObject; descriptions: Record<string, string> };
-  body?: { json: RequestName } | "csv" | "image";
+  body?: { json: RequestName } | "csv" | "image" | "feed";
   answer: { status: 200 | 201; json: AnswerName; conditional?: boolean; description: string } | { status: 200; image: true; description: string };
   /** Refusals beyond those every operation of its kind can answer. */
   errors?: ApiErrorName[];
@@ -65,8 +66,9 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: "/api/v1/elections/{slug}",
     operationId: "updateElection",
     tag: "Set-up",
-    summary: "Change an election's name, date or jurisdiction",
-    description: "The slug stays: it is the election's public address.",
+    summary: "Change an election's name, date or jurisdiction, or mark it as test data",
+    description:
+      "The slug stays: it is the election's public address. `isTest: true` marks the election as test data: every reader page and answer about it says so (`testData`), no story about its races can be published, and its published stories are pulled in the same write. `isTest: false` makes it real again; pulled stories stay pulled until published again.",
     access: "election:setup",
     body: { json: "ElectionEdit" },
     answer: { status: 200, json: "Election", description: "The election as it is now." },
@@ -185,6 +187,19 @@ export const API_OPERATIONS: ApiOperation[] = [
     errors: ["Invalid", "UnitVersionConflict"],
   },
   {
+    method: "post",
+    path: "/api/v1/races/{slug}/units/{unitSlug}/release-hold",
+    operationId: "releaseFeedHold",
+    tag: "Tallies",
+    summary: "Use the feed's count for a unit the desk entered by hand",
+    description:
+      "A feed snapshot does not overwrite a unit whose count was entered by hand: it records its own count beside it (the unit is held; the feed import's `unitsHeld`). This applies that count like a desk save (lower numbers marked as a correction, votes by method too), removes the hold, and lets the unit follow the feed again from the next snapshot. 404 when no feed count is held for the unit; 409 `version_conflict` when the unit was saved since `version`, or the feed sent a newer count meanwhile.",
+    access: "tally:write",
+    body: { json: "ReleaseFeedHold" },
+    answer: { status: 200, json: "Race", description: "The race with the feed's count in the unit." },
+    errors: ["Invalid", "UnitVersionConflict"],
+  },
+  {
     method: "patch",
     path: "/api/v1/races/{slug}/units/{unitSlug}",
     operationId: "updateReportingUnit",
@@ -264,6 +279,27 @@ export const API_OPERATIONS: ApiOperation[] = [
   },
   {
     method: "post",
+    path: "/api/v1/elections/{slug}/feed-imports",
+    operationId: "importFeedSnapshot",
+    tag: "Tallies",
+    summary: "Import one feed snapshot (AP, Clarity or OpenElections)",
+    description:
+      "The body is the payload as the feed served it. Races, candidates and units are matched by the feed's own ids (else by name, and the id is remembered). Any problem refuses the whole snapshot; otherwise it is applied all or nothing and kept. The same bytes again change nothing (`unchanged: true`). Counts lower than before are applied and marked as corrections; units entered by hand on the desk are held: the feed's count is recorded beside them. A feed's call is advice for the call panel. Test data marks the election as test data.",
+    access: "tally:import",
+    query: {
+      schema: feedImportOptionsSchema,
+      descriptions: {
+        format: "`ap-json`, `clarity-xml` (detail.xml or detailxml.zip), `clarity-json` (summary.json) or `openelections-csv`.",
+        create: "`1` creates the races, candidates and units the snapshot names that the election lacks (editors and above).",
+        dryRun: "`1` checks the snapshot and reports what it would change; nothing is written or kept.",
+      },
+    },
+    body: "feed",
+    answer: { status: 200, json: "FeedImportReport", description: "What the snapshot changed (or would change, in a dry run)." },
+    errors: ["Malformed", "FeedRefused", "ImportVersionConflict"],
+  },
+  {
+    method: "post",
     path: "/api/v1/stories",
     operationId: "createStory",
     tag: "Calls and stories",
@@ -302,10 +338,10 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Calls and stories",
     summary: "Publish a story",
     description:
-      "The publication gate is checked again inside the publishing write, against the race's latest call: a story is never published with a result that does not hold. Publishing a published story changes nothing. No request body.",
+      "The publication gate is checked again inside the publishing write, against the race's latest call and its election: a story is never published with a result that does not hold, nor about a race whose election holds test data (409 `test_data`). Publishing a published story changes nothing. No request body.",
     access: "story:publish",
     answer: { status: 200, json: "Story", description: "The published story." },
-    errors: ["GateClosed"],
+    errors: ["GateClosed", "TestData"],
   },
   {
     method: "get",

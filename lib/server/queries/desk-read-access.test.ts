@@ -11,7 +11,11 @@ import type { Actor } from "@/lib/server/auth/actor";
 const database = createTestDatabase();
 const { listDeskStories, getDeskStory } = await import("./stories");
 const { listRaceCalls } = await import("./call-history");
-const { listDeskRaces } = await import("./desk");
+const { listDeskElections, listDeskRaces } = await import("./desk");
+const { getSourceCallAdvice } = await import("./source-call-advice");
+const { listHeldFeedCounts } = await import("./held-feed-counts");
+const { listCountHistory } = await import("./count-history");
+const { getFeedImportElection } = await import("./feed-imports");
 const { getRaceSetup } = await import("./race-setup");
 const { listStoryRaceChoices } = await import("./stories-races");
 const { listAccounts } = await import("./accounts");
@@ -36,6 +40,12 @@ const READS = {
   getCandidateSetup: { minimum: "editor", read: (a: Actor | null) => getCandidateSetup(a, "natalyn-archibong") },
   listRaceCalls: { minimum: "staff", read: (a: Actor | null) => listRaceCalls(a, DISTRICT_5) },
   listDeskRaces: { minimum: "staff", read: (a: Actor | null) => listDeskRaces(a) },
+  listDeskElections: { minimum: "staff", read: (a: Actor | null) => listDeskElections(a) },
+  // District 5 has no feed: no advice (null) and no holds ([]) is an answer all the same.
+  getSourceCallAdvice: { minimum: "staff", read: async (a: Actor | null) => ({ advice: await getSourceCallAdvice(a, DISTRICT_5) }) },
+  listHeldFeedCounts: { minimum: "staff", read: (a: Actor | null) => listHeldFeedCounts(a) },
+  listCountHistory: { minimum: "staff", read: (a: Actor | null) => listCountHistory(a, DISTRICT_5) },
+  getFeedImportElection: { minimum: "staff", read: (a: Actor | null) => getFeedImportElection(a, "atlanta-2017-general") },
   listAccounts: { minimum: "admin", read: (a: Actor | null) => listAccounts(a) },
 } as const;
 

@@ -10,6 +10,8 @@ export interface ElectionSummary {
   date: string;
   jurisdiction: string;
   isDemo: boolean;
+  /** The election holds test data (Election.isTest): not real results. */
+  testData: boolean;
   raceCount: number;
 }
 
@@ -23,6 +25,7 @@ const electionSelect = {
   date: true,
   jurisdiction: true,
   isDemo: true,
+  isTest: true,
   _count: { select: { races: true } },
 } as const;
 
@@ -32,6 +35,7 @@ function toSummary(record: {
   date: Date;
   jurisdiction: string;
   isDemo: boolean;
+  isTest: boolean;
   _count: { races: number };
 }): ElectionSummary {
   return {
@@ -40,6 +44,7 @@ function toSummary(record: {
     date: record.date.toISOString().slice(0, 10),
     jurisdiction: record.jurisdiction,
     isDemo: record.isDemo,
+    testData: record.isTest,
     raceCount: record._count.races,
   };
 }

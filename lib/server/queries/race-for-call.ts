@@ -29,5 +29,6 @@ export function gateRaceOf(result: RaceResult): GateRace {
     name: raceShortName(result),
     call: result.call,
     candidates: Object.fromEntries(result.candidates.map((c) => [c.slug, c.name])),
+    testData: result.testData,
   };
 }

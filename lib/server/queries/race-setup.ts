@@ -16,6 +16,8 @@ export interface RaceSetup {
   seats: number;
   recountMarginPct: number | null;
   featured: boolean;
+  /** Whether a feed's own call calls the race, through the call guard. */
+  acceptSourceCalls: boolean;
   candidates: { slug: string; name: string; party: string | null; incumbent: boolean }[];
   units: { slug: string; name: string; kind: string; precinctsTotal: number; precinctsReporting: number }[];
 }
@@ -34,6 +36,7 @@ export async function getRaceSetup(actor: Actor | null, slug: string): Promise<R
       seats: true,
       recountMarginPct: true,
       featured: true,
+      acceptSourceCalls: true,
       candidacies: {
         orderBy: { ballotOrder: "asc" },
         select: { incumbent: true, candidate: { select: { slug: true, name: true, party: true } } },

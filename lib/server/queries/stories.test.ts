@@ -39,7 +39,7 @@ test("the desk sees each draft with its expectation in words and the gate closed
       [BAKHTIARI_WINS, "draft", "District 5 called for Liliana Bakhtiari", { open: false, reason: "District 5 has not been called" }],
     ]),
   );
-  expect(stories[0]!.race).toEqual({ slug: DISTRICT_5, office: "Atlanta City Council", seat: "District 5", electionName: expect.any(String) });
+  expect(stories[0]!.race).toEqual({ slug: DISTRICT_5, office: "Atlanta City Council", seat: "District 5", electionName: expect.any(String), testData: false });
 });
 
 test("after the call, the desk's edit read opens the gate for one draft and names the other's problem", async () => {
@@ -77,7 +77,7 @@ test("a retraction pulls the story: readers get the editor's reason and the time
     headline: "Archibong holds District 5 by 252 votes",
     pulledAt: expect.any(String),
     pulledReason: "The call in District 5 was retracted: Provisional ballots still out",
-    race: { slug: DISTRICT_5, office: "Atlanta City Council", seat: "District 5", electionName: expect.any(String) },
+    race: { slug: DISTRICT_5, office: "Atlanta City Council", seat: "District 5", electionName: expect.any(String), testData: false },
   });
   expect(story).not.toHaveProperty("body");
   expect(await listCoverage(DISTRICT_5)).toEqual([]);

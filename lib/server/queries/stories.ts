@@ -18,6 +18,8 @@ export interface StoryRace {
   office: string;
   seat: string;
   electionName: string;
+  /** The race's election holds test data. */
+  testData: boolean;
 }
 
 export interface DeskStory {
@@ -50,7 +52,7 @@ export interface CoverageItem {
   publishedAt: string;
 }
 
-const storyRaceSelect = { slug: true, office: true, seat: true, election: { select: { name: true } } } as const;
+const storyRaceSelect = { slug: true, office: true, seat: true, election: { select: { name: true, isTest: true } } } as const;
 
 const deskStorySelect = {
   id: true,
@@ -70,8 +72,8 @@ function pulledWords(stored: string | null): string | null {
   return stored === null ? null : stored.replace(/^Pulled:\s*/, "");
 }
 
-function storyRace(race: { slug: string; office: string; seat: string; election: { name: string } }): StoryRace {
-  return { slug: race.slug, office: race.office, seat: race.seat, electionName: race.election.name };
+function storyRace(race: { slug: string; office: string; seat: string; election: { name: string; isTest: boolean } }): StoryRace {
+  return { slug: race.slug, office: race.office, seat: race.seat, electionName: race.election.name, testData: race.election.isTest };
 }
 
 export function expectationWords(expects: StoryExpectation, gate: GateRace): string {

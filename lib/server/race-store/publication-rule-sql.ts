@@ -2,7 +2,8 @@ import "server-only";
 // The publication rule (lib/domain/publication-gate.ts, EXPECTATION_NEEDS) as a SQL predicate, for
 // the writes that must apply it inside their batch: publishing checks it against the race's latest
 // call as the database has it; a call pulls the published stories it makes false. Generated from
-// the domain's table, never restated; publication-rule-sql.test.ts holds the two to agreement.
+// the domain's table, never restated; publication-rule-sql.test.ts holds the two to agreement. A
+// race whose election holds test data publishes nothing (canPublish's first rule), also read here.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { EXPECTATION_NEEDS } from "@/lib/domain/publication-gate";
 
@@ -38,4 +39,10 @@ export function proposedCallSql(status: string, winnerCandidacyIds: readonly str
     status: Prisma.sql`CAST(${status} AS TEXT)`,
     namesWinner: (candidacyId) => (winnerCandidacyIds.length > 0 ? Prisma.sql`${candidacyId} IN (${Prisma.join(winnerCandidacyIds)})` : Prisma.sql`1 = 0`),
   };
+}
+
+/** True when the story's race is in an election that holds test data, as the database has it now. */
+export function electionHoldsTestDataSql(story: Prisma.Sql = Prisma.sql`"Story"`): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Race" AS "storyRace" JOIN "Election" AS "storyElection" ON "storyElection"."id" = "storyRace"."electionId"
+    WHERE "storyRace"."id" = ${story}."raceId" AND "storyElection"."isTest")`;
 }

@@ -4,6 +4,7 @@ import "server-only";
 import { callRecordedAt, currentCallOf, type CurrentCall } from "@/lib/domain/race-call";
 import type { RaceRowCandidate, RaceRows, RaceRowUnit } from "@/lib/domain/race-result";
 import type { RaceRule } from "@/lib/domain/race-types";
+import { compareMethods, methodKindOf } from "@/lib/domain/votes-by-method";
 
 type Flag = boolean | number;
 type Count = number | bigint;
@@ -18,13 +19,17 @@ export interface RaceRow {
   thresholdPct: number | null;
   seats: Count;
   recountMarginPct: number | null;
+  expectedVotePct: number | null;
   updatedAt: Time;
   version: Count;
   callSeq: Count | null;
+  /** Whether a feed reported votes by method for any of the race's candidates: only then are they read. */
+  hasMethods: Flag;
   electionSlug: string;
   electionName: string;
   electionDate: Time;
   electionIsDemo: Flag;
+  electionIsTest: Flag;
 }
 
 export interface CandidacyRow {
@@ -47,8 +52,19 @@ export interface UnitTallyRow {
   precinctsReporting: Count;
   ballotsCast: Count | null;
   version: Count;
+  fips: string | null;
+  expectedVotePct: number | null;
   candidacyId: string | null;
   votes: Count | null;
+}
+
+export interface MethodTallyRow {
+  raceId: string;
+  unitId: string;
+  candidacyId: string;
+  method: string;
+  kind: string;
+  votes: Count;
 }
 
 export interface CallRow {
@@ -97,8 +113,9 @@ function candidateOf(row: CandidacyRow): RaceRowCandidate {
   return { slug, name, party, photoUrl, incumbent: Boolean(row.incumbent), ballotOrder: Number(row.ballotOrder) };
 }
 
-function unitsOf(rows: readonly UnitTallyRow[], slugByCandidacy: Map<string, string>): RaceRowUnit[] {
+function unitsOf(rows: readonly UnitTallyRow[], methods: readonly MethodTallyRow[] | undefined, slugByCandidacy: Map<string, string>): RaceRowUnit[] {
   const units = new Map<string, RaceRowUnit>();
+  const slugOf = (candidacyId: string) => slugByCandidacy.get(candidacyId) ?? candidacyId;
   for (const row of rows) {
     let unit = units.get(row.id);
     if (!unit) {
@@ -110,10 +127,21 @@ function unitsOf(rows: readonly UnitTallyRow[], slugByCandidacy: Map<string, str
         ballotsCast: nullableNumber(row.ballotsCast),
         version: Number(row.version),
         votes: {},
+        fips: row.fips,
+        expectedVotePct: row.expectedVotePct,
+        votesByMethod: {},
       };
       units.set(row.id, unit);
     }
-    if (row.candidacyId !== null && row.votes !== null) unit.votes[slugByCandidacy.get(row.candidacyId) ?? row.candidacyId] = Number(row.votes);
+    if (row.candidacyId !== null && row.votes !== null) unit.votes[slugOf(row.candidacyId)] = Number(row.votes);
+  }
+  if (methods) {
+    for (const row of methods) {
+      // A unit the units' statement did not see (added since, on another connection) waits for the next read.
+      const lists = units.get(row.unitId)?.votesByMethod;
+      if (lists) (lists[slugOf(row.candidacyId)] ??= []).push({ method: row.method, kind: methodKindOf(row.kind), votes: Number(row.votes) });
+    }
+    for (const unit of units.values()) for (const list of Object.values(unit.votesByMethod)) list.sort(compareMethods);
   }
   return [...units.values()];
 }
@@ -141,8 +169,9 @@ export function toStoredRaces(
   candidacies: readonly CandidacyRow[],
   units: readonly UnitTallyRow[],
   calls: readonly CallRow[],
+  methods: readonly MethodTallyRow[],
 ): StoredRace[] {
-  const [candidaciesByRace, unitsByRace, callsByRace] = [groupBy(candidacies), groupBy(units), groupBy(calls)];
+  const [candidaciesByRace, unitsByRace, callsByRace, methodsByRace] = [groupBy(candidacies), groupBy(units), groupBy(calls), groupBy(methods)];
   return races.map((race) => {
     const raceCandidacies = candidaciesByRace.get(race.id) ?? [];
     const slugByCandidacy = new Map(raceCandidacies.map((c) => [c.id, c.slug]));
@@ -159,11 +188,13 @@ export function toStoredRaces(
         office: race.office,
         seat: race.seat,
         election: { slug: race.electionSlug, name: race.electionName, date: iso(race.electionDate).slice(0, 10), isDemo: Boolean(race.electionIsDemo) },
+        testData: Boolean(race.electionIsTest),
         rule: ruleOf(race),
         seats: Number(race.seats),
         recountMarginPct: race.recountMarginPct,
+        expectedVotePct: race.expectedVotePct,
         candidates: raceCandidacies.map(candidateOf),
-        units: unitsOf(unitsByRace.get(race.id) ?? [], slugByCandidacy),
+        units: unitsOf(unitsByRace.get(race.id) ?? [], methodsByRace.get(race.id), slugByCandidacy),
         call,
         updatedAt: latestChange(updatedAt, call),
       },

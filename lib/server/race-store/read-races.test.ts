@@ -1,11 +1,14 @@
 // The race store's SQL read against a straightforward Prisma read of the same races, on generated
-// races (any rule, seats, candidates in any ballot order, units with and without counts, a history of
-// calls naming winners or advancing candidates): the two must agree field for field, on SQLite and
-// (npm run test:postgresql) on PostgreSQL.
+// races (any rule, seats, candidates in any ballot order, units with and without counts, with and
+// without a feed's expected vote, FIPS code and votes by method, a history of calls naming winners or
+// advancing candidates, in a real or a test election): the two must agree field for field, on SQLite
+// and (npm run test:postgresql) on PostgreSQL.
 import fc from "fast-check";
 import { afterAll, expect, test } from "vitest";
+import { METHOD_KINDS } from "@/lib/domain/feeds/feed-snapshot";
 import { CALL_STATUSES, isCallStatus, NOT_CALLED } from "@/lib/domain/race-call";
 import type { RaceRows } from "@/lib/domain/race-result";
+import { compareMethods, type MethodVotes } from "@/lib/domain/votes-by-method";
 import { createTestDatabase } from "@/lib/testing/test-database";
 
 const database = createTestDatabase();
@@ -21,12 +24,25 @@ const candidateArb = fc.record({
   ballotOrder: fc.integer({ min: 0, max: 9 }),
 });
 
+// AP gives whole percents, but a feed may not; -0 is not a share anyone stores.
+const sharePct = fc.option(fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }).map((x) => x + 0)), { nil: null });
+
+// A kind the desk does not know ("legacy") reads back as "other".
+const methodArb = fc.record({
+  candidate: fc.nat(3),
+  method: fc.constantFrom("Election Day Votes", "Advanced Voting Votes", "Absentee by Mail Votes", "Provisional Votes", "Early", "Zeta", "Alpha"),
+  kind: fc.constantFrom(...METHOD_KINDS, "legacy"),
+  votes: fc.nat(50_000),
+});
+
 const raceArb = fc.record({
+  testElection: fc.boolean(),
   ruleKind: fc.constantFrom("plurality", "majority"),
   thresholdPct: fc.option(fc.constantFrom(50, 60), { nil: null }),
   seats: fc.integer({ min: 1, max: 3 }),
   recountMarginPct: fc.option(fc.constantFrom(0.5, 1), { nil: null }),
   version: fc.nat(20),
+  expectedVotePct: sharePct,
   candidates: fc.array(candidateArb, { minLength: 1, maxLength: 4 }),
   units: fc.array(
     fc.record({
@@ -36,6 +52,9 @@ const raceArb = fc.record({
       version: fc.nat(9),
       position: fc.nat(3),
       votes: fc.array(fc.option(fc.nat(50_000), { nil: null }), { maxLength: 4 }),
+      fips: fc.option(fc.stringMatching(/^\d{5}$/), { nil: null }),
+      expectedVotePct: sharePct,
+      methods: fc.array(methodArb, { maxLength: 8 }),
     }),
     { maxLength: 3 },
   ),
@@ -49,13 +68,16 @@ type RaceSpec = typeof raceArb extends fc.Arbitrary<infer T> ? T : never;
 
 let serial = 0;
 const election = await db.election.create({ data: { slug: "parity", name: "Parity", date: new Date("2026-11-03"), jurisdiction: "Test" } });
+const testElection = await db.election.create({
+  data: { slug: "parity-test", name: "Parity test night", date: new Date("2026-10-27"), jurisdiction: "Test", isTest: true },
+});
 
 async function insertRace(spec: RaceSpec): Promise<string> {
   const n = ++serial;
   const race = await db.race.create({
     data: {
-      slug: `race-${n}`, electionId: election.id, office: `Office ${n}`, seat: "Seat", ruleKind: spec.ruleKind,
-      thresholdPct: spec.thresholdPct, seats: spec.seats, recountMarginPct: spec.recountMarginPct, version: spec.version,
+      slug: `race-${n}`, electionId: (spec.testElection ? testElection : election).id, office: `Office ${n}`, seat: "Seat", ruleKind: spec.ruleKind,
+      thresholdPct: spec.thresholdPct, seats: spec.seats, recountMarginPct: spec.recountMarginPct, version: spec.version, expectedVotePct: spec.expectedVotePct,
     },
   });
   const candidacies: { id: string }[] = [];
@@ -65,10 +87,15 @@ async function insertRace(spec: RaceSpec): Promise<string> {
   }
   for (const [i, u] of spec.units.entries()) {
     const unit = await db.reportingUnit.create({
-      data: { raceId: race.id, slug: `u-${i}`, name: `Unit ${i}`, position: u.position, precinctsTotal: u.precinctsTotal, precinctsReporting: Math.min(u.reporting, u.precinctsTotal), ballotsCast: u.ballotsCast, version: u.version },
+      data: { raceId: race.id, slug: `u-${i}`, name: `Unit ${i}`, position: u.position, precinctsTotal: u.precinctsTotal, precinctsReporting: Math.min(u.reporting, u.precinctsTotal), ballotsCast: u.ballotsCast, version: u.version,
+        fips: u.fips, expectedVotePct: u.expectedVotePct },
     });
     for (const [j, votes] of u.votes.entries()) {
       if (votes !== null && candidacies[j]) await db.tally.create({ data: { unitId: unit.id, candidacyId: candidacies[j]!.id, votes } });
+    }
+    const methods = new Map(u.methods.flatMap((m) => (candidacies[m.candidate] ? [[`${m.candidate}:${m.method}`, m] as const] : [])));
+    for (const m of methods.values()) {
+      await db.methodTally.create({ data: { unitId: unit.id, candidacyId: candidacies[m.candidate]!.id, method: m.method, kind: m.kind, votes: m.votes } });
     }
   }
   for (const [seq, call] of spec.calls.entries()) {
@@ -85,15 +112,31 @@ async function insertRace(spec: RaceSpec): Promise<string> {
   return race.id;
 }
 
+const KNOWN_KINDS = new Set<string>(METHOD_KINDS);
+
+function byCandidate(rows: { slug: string; method: string; kind: string; votes: number }[]): Record<string, MethodVotes[]> {
+  const lists: Record<string, MethodVotes[]> = {};
+  for (const { slug, ...m } of rows) (lists[slug] ??= []).push(m as MethodVotes);
+  for (const list of Object.values(lists)) list.sort(compareMethods);
+  return lists;
+}
+
 /** The reference: Prisma's own nested read, mapped to RaceRows as plainly as possible. */
 async function prismaRead(id: string) {
   const r = await db.race.findUniqueOrThrow({
     where: { id },
     select: {
-      id: true, slug: true, office: true, seat: true, ruleKind: true, thresholdPct: true, seats: true, recountMarginPct: true, updatedAt: true, version: true,
-      election: { select: { slug: true, name: true, date: true, isDemo: true } },
+      id: true, slug: true, office: true, seat: true, ruleKind: true, thresholdPct: true, seats: true, recountMarginPct: true, expectedVotePct: true, updatedAt: true, version: true,
+      election: { select: { slug: true, name: true, date: true, isDemo: true, isTest: true } },
       candidacies: { orderBy: [{ ballotOrder: "asc" }, { id: "asc" }], select: { id: true, ballotOrder: true, incumbent: true, candidate: { select: { slug: true, name: true, party: true, photoUrl: true } } } },
-      units: { orderBy: [{ position: "asc" }, { id: "asc" }], select: { slug: true, name: true, precinctsTotal: true, precinctsReporting: true, ballotsCast: true, version: true, tallies: { select: { candidacyId: true, votes: true } } } },
+      units: {
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+        select: {
+          slug: true, name: true, precinctsTotal: true, precinctsReporting: true, ballotsCast: true, version: true, fips: true, expectedVotePct: true,
+          tallies: { select: { candidacyId: true, votes: true } },
+          methodTallies: { select: { candidacyId: true, method: true, kind: true, votes: true } },
+        },
+      },
       calls: { orderBy: { seq: "desc" }, select: { seq: true, status: true, note: true, createdAt: true, candidates: { select: { role: true, candidacyId: true } } } },
     },
   });
@@ -107,11 +150,16 @@ async function prismaRead(id: string) {
     : NOT_CALLED;
   const rows: RaceRows = {
     slug: r.slug, office: r.office, seat: r.seat,
-    election: { ...r.election, date: r.election.date.toISOString().slice(0, 10) },
+    election: { slug: r.election.slug, name: r.election.name, date: r.election.date.toISOString().slice(0, 10), isDemo: r.election.isDemo },
+    testData: r.election.isTest,
     rule: r.ruleKind === "majority" ? { kind: "majority", thresholdPct: r.thresholdPct ?? 50 } : { kind: "plurality" },
-    seats: r.seats, recountMarginPct: r.recountMarginPct,
+    seats: r.seats, recountMarginPct: r.recountMarginPct, expectedVotePct: r.expectedVotePct,
     candidates: r.candidacies.map((c) => ({ ...c.candidate, incumbent: c.incumbent, ballotOrder: c.ballotOrder })),
-    units: r.units.map(({ tallies, ...u }) => ({ ...u, votes: Object.fromEntries(tallies.map((t) => [slugOf.get(t.candidacyId)!, t.votes])) })),
+    units: r.units.map(({ tallies, methodTallies, ...u }) => ({
+      ...u,
+      votes: Object.fromEntries(tallies.map((t) => [slugOf.get(t.candidacyId)!, t.votes])),
+      votesByMethod: byCandidate(methodTallies.map((m) => ({ slug: slugOf.get(m.candidacyId)!, method: m.method, kind: KNOWN_KINDS.has(m.kind) ? m.kind : "other", votes: m.votes }))),
+    })),
     call,
     updatedAt: [r.updatedAt.toISOString(), at ?? ""].sort().at(-1)!,
   };

@@ -8,23 +8,36 @@ import "server-only";
 // counts and call after it. A write moves the version in the same batch as the counts, so the
 // version read here is never newer than the counts: a command that checks it at write time refuses
 // rather than acts on counts it has not seen.
+//
+// Votes by method (a feed's breakdown) are read by one more statement beside those, only for races
+// whose row says a feed reported some: a race without them pays one index look-up per candidate.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RaceRows } from "@/lib/domain/race-result";
 import { db } from "@/lib/server/db";
-import { toStoredRaces, type CallRow, type CandidacyRow, type RaceRow, type StoredRace, type UnitTallyRow } from "./race-rows";
+import { toStoredRaces, type CallRow, type CandidacyRow, type MethodTallyRow, type RaceRow, type StoredRace, type UnitTallyRow } from "./race-rows";
 
 export type { StoredRace } from "./race-rows";
 
 function readRaceRows(where: Prisma.Sql): Promise<RaceRow[]> {
   return db.$queryRaw<RaceRow[]>`
-    SELECT r."id", r."slug", r."office", r."seat", r."ruleKind", r."thresholdPct", r."seats", r."recountMarginPct", r."updatedAt", r."version",
+    SELECT r."id", r."slug", r."office", r."seat", r."ruleKind", r."thresholdPct", r."seats", r."recountMarginPct", r."expectedVotePct", r."updatedAt", r."version",
            (SELECT MAX(c."seq") FROM "RaceCall" c WHERE c."raceId" = r."id") AS "callSeq",
-           e."slug" AS "electionSlug", e."name" AS "electionName", e."date" AS "electionDate", e."isDemo" AS "electionIsDemo"
+           EXISTS (SELECT 1 FROM "Candidacy" c JOIN "MethodTally" m ON m."candidacyId" = c."id" WHERE c."raceId" = r."id") AS "hasMethods",
+           e."slug" AS "electionSlug", e."name" AS "electionName", e."date" AS "electionDate", e."isDemo" AS "electionIsDemo",
+           e."isTest" AS "electionIsTest"
     FROM "Race" r JOIN "Election" e ON e."id" = r."electionId"
     WHERE ${where}`;
 }
 
-async function readRest(raceIds: readonly string[]) {
+function readMethodRows(raceIds: readonly string[]): Promise<MethodTallyRow[]> {
+  if (raceIds.length === 0) return Promise.resolve([]);
+  return db.$queryRaw<MethodTallyRow[]>`
+    SELECT u."raceId", m."unitId", m."candidacyId", m."method", m."kind", m."votes"
+    FROM "ReportingUnit" u JOIN "MethodTally" m ON m."unitId" = u."id"
+    WHERE u."raceId" IN (${Prisma.join(raceIds)})`;
+}
+
+async function readRest(raceIds: readonly string[], withMethods: readonly string[]) {
   const ids = Prisma.join(raceIds);
   return Promise.all([
     db.$queryRaw<CandidacyRow[]>`
@@ -33,7 +46,8 @@ async function readRest(raceIds: readonly string[]) {
       WHERE c."raceId" IN (${ids})
       ORDER BY c."ballotOrder", c."id"`,
     db.$queryRaw<UnitTallyRow[]>`
-      SELECT u."raceId", u."id", u."slug", u."name", u."precinctsTotal", u."precinctsReporting", u."ballotsCast", u."version", t."candidacyId", t."votes"
+      SELECT u."raceId", u."id", u."slug", u."name", u."precinctsTotal", u."precinctsReporting", u."ballotsCast", u."version", u."fips", u."expectedVotePct",
+             t."candidacyId", t."votes"
       FROM "ReportingUnit" u LEFT JOIN "Tally" t ON t."unitId" = u."id"
       WHERE u."raceId" IN (${ids})
       ORDER BY u."position", u."id"`,
@@ -41,14 +55,18 @@ async function readRest(raceIds: readonly string[]) {
       SELECT rc."raceId", rc."seq", rc."status", rc."note", rc."createdAt", named."role", named."candidacyId"
       FROM "RaceCall" rc LEFT JOIN "RaceCallCandidate" named ON named."callId" = rc."id"
       WHERE rc."raceId" IN (${ids}) AND rc."seq" = (SELECT MAX(x."seq") FROM "RaceCall" x WHERE x."raceId" = rc."raceId")`,
+    readMethodRows(withMethods),
   ]);
 }
 
 async function readRaces(where: Prisma.Sql): Promise<StoredRace[]> {
   const races = await readRaceRows(where);
   if (races.length === 0) return [];
-  const [candidacies, units, calls] = await readRest(races.map((r) => r.id));
-  return toStoredRaces(races, candidacies, units, calls);
+  const [candidacies, units, calls, methods] = await readRest(
+    races.map((r) => r.id),
+    races.filter((r) => Boolean(r.hasMethods)).map((r) => r.id),
+  );
+  return toStoredRaces(races, candidacies, units, calls, methods);
 }
 
 export async function readRaceBySlug(slug: string): Promise<StoredRace | null> {

@@ -42,7 +42,7 @@ test("look-alike names and a call's findings come back as code and sentence, to 
 });
 
 test("a tally's version conflict carries the unit as saved; anything else that is thrown is a bug", () => {
-  const current: UnitSnapshot = { slug: "fulton", name: "Fulton", version: 3, precinctsReporting: 1, precinctsTotal: 2, ballotsCast: null, votes: { a: 1 } };
+  const current: UnitSnapshot = { slug: "fulton", name: "Fulton", version: 3, precinctsReporting: 1, precinctsTotal: 2, ballotsCast: null, votes: { a: 1 }, fips: null, expectedVotePct: null, votesByMethod: {} };
   expect(formStateOf(new CommandError("version_conflict", "Someone else saved Fulton first.", { current })).current).toEqual(current);
   expect(formStateOf(notFound("The story"))).toEqual({ status: "refused", message: "The story was not found.", fields: {} });
   expect(() => formStateOf(new Error("bug"))).toThrow("bug");

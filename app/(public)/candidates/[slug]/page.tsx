@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CallRetraction } from "@/components/call-retraction";
 import { CandidateAvatar } from "@/components/candidate-avatar";
 import { StatusBadge } from "@/components/status-badge";
+import { TestDataBanner } from "@/components/test-data-banner";
 import { formatPct, formatVotes } from "@/lib/domain/margin-words";
 import { formatElectionDate } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
@@ -34,6 +35,9 @@ export default async function CandidatePage({ params }: CandidatePageProps) {
   if (!candidate) notFound();
   return (
     <>
+      <TestDataBanner testData={candidate.runs.some((run) => run.race.testData)} wide>
+        The races marked TEST below hold test data.
+      </TestDataBanner>
       <div className="profile">
         <CandidateAvatar name={candidate.name} photoUrl={candidate.photoUrl} size="large" />
         <div>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { formatUpdatedTime, latestUpdate } from "@/components/live/updated-time";
 import { toRaceSummary } from "@/lib/domain/race-summary";
+import { TEST_DATA_LABEL } from "@/lib/domain/test-data";
 import { formatElectionDate } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
 import { readElection } from "@/lib/server/queries/reader";
@@ -20,7 +21,8 @@ interface ElectionPageProps {
 
 export async function generateMetadata({ params }: ElectionPageProps): Promise<Metadata> {
   const election = await readElection((await params).slug);
-  return { title: election ? election.name : "Election not found" };
+  if (!election) return { title: "Election not found" };
+  return { title: election.testData ? `${TEST_DATA_LABEL}: ${election.name}` : election.name };
 }
 
 export default async function ElectionPage({ params }: ElectionPageProps) {
@@ -28,7 +30,13 @@ export default async function ElectionPage({ params }: ElectionPageProps) {
   if (!election) notFound();
   const updated = latestUpdate(election.races);
   return (
-    <>
+    <LiveElectionRaces
+      electionSlug={election.slug}
+      initialRaces={election.races.map(toRaceSummary)}
+      initialTestData={election.testData}
+      timeZone={env.DISPLAY_TIME_ZONE}
+      serverUpdated={updated ? { iso: updated, text: formatUpdatedTime(updated, env.DISPLAY_TIME_ZONE) } : null}
+    >
       <div className="page-intro">
         <p className="kicker">{election.jurisdiction}</p>
         <h1>{election.name}</h1>
@@ -36,12 +44,6 @@ export default async function ElectionPage({ params }: ElectionPageProps) {
           {formatElectionDate(election.date)} · {election.races.length} {election.races.length === 1 ? "race" : "races"}
         </p>
       </div>
-      <LiveElectionRaces
-        electionSlug={election.slug}
-        initialRaces={election.races.map(toRaceSummary)}
-        timeZone={env.DISPLAY_TIME_ZONE}
-        serverUpdated={updated ? { iso: updated, text: formatUpdatedTime(updated, env.DISPLAY_TIME_ZONE) } : null}
-      />
-    </>
+    </LiveElectionRaces>
   );
 }

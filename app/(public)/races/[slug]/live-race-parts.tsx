@@ -26,7 +26,7 @@ export function LiveRaceStatus() {
       </div>
       <CallRetraction call={race.call} timeZone={timeZone} server={serverTimes.retracted} />
       <p className="margin-words">{marginSentence(race)}</p>
-      <ReportingMeter reporting={race.reporting} />
+      <ReportingMeter reporting={race.reporting} expectedVotePct={race.expectedVotePct} />
       {/* A retraction's note is its reason, already on the line above. */}
       {race.call.note && !isRetraction(race.call) && <p className="small muted">Desk note: {race.call.note}</p>}
     </>

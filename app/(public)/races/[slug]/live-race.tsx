@@ -2,11 +2,13 @@
 // The race page's live state: polls `GET /api/v1/races/{slug}` and shares the latest result, and the
 // margin history that ends at it, with the page's number-showing leaves (live-race-parts.tsx,
 // race-charts.tsx). The server renders the page complete with the same result, so the numbers are
-// there before any script runs; the coverage stays a server-rendered child.
+// there before any script runs; the coverage stays a server-rendered child. Above it all, the
+// test-data banner follows the polls too: an election marked as test data shows it at once.
 import { createContext, useContext, useMemo, useRef, useState, type ReactNode } from "react";
 import { CallAnnouncer } from "@/components/live/call-announcer";
 import { useChangeHighlight } from "@/components/live/use-change-highlight";
 import { usePolledJson } from "@/components/live/use-polled-json";
+import { TestDataBanner } from "@/components/test-data-banner";
 import type { ServerTime } from "@/components/live/updated-time";
 import type { RaceHistory } from "@/lib/domain/margin-history";
 import { callChangeAnnouncement, isRaceSettled } from "@/lib/domain/polling";
@@ -59,6 +61,7 @@ export function LiveRace({ initial, initialHistory, timeZone, serverTimes, child
 
   return (
     <LiveRaceContext value={value}>
+      <TestDataBanner testData={race.testData} wide />
       <article ref={article} className="live-race">
         {children}
         <CallAnnouncer message={announcement} />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatUpdatedTime } from "@/components/live/updated-time";
 import { callLabel, marginSentence, retractionLine } from "@/lib/domain/race-status";
+import { TEST_DATA_BANNER, TEST_DATA_LABEL } from "@/lib/domain/test-data";
 import { formatClock, formatDateTime } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
 import { readCoverage, readRace, readRaceHistory } from "@/lib/server/queries/reader";
@@ -11,6 +12,7 @@ import { LiveRaceResults, LiveRaceStatus, LiveRaceUpdated, LiveUnitResults } fro
 import { RaceCharts } from "./race-charts";
 import { RaceCoverage } from "./race-coverage";
 import { EmbedSnippet } from "./embed-snippet";
+import { VotesByMethod } from "./votes-by-method";
 
 // Rendered on a reader's first visit and kept in the page cache until a command invalidates what it
 // shows (lib/server/cache/next-cache-handler.cjs). After 5 s a CDN asks again (Cache-Control
@@ -28,14 +30,16 @@ interface RacePageProps {
 export async function generateMetadata({ params }: RacePageProps): Promise<Metadata> {
   const race = await readRace((await params).slug);
   if (!race) return { title: "Race not found" };
-  const title = `${race.office}, ${race.seat}`;
+  // A shared link to test data says so before anything else, in its title as in its picture.
+  const test = race.testData ? `${TEST_DATA_BANNER}. ` : "";
+  const title = `${race.testData ? `${TEST_DATA_LABEL}: ` : ""}${race.office}, ${race.seat}`;
   // Shared links read like the page: the margin in words and the call. The preview image is
   // opengraph-image.tsx beside this page; its absolute URL is built on PUBLIC_URL (app/layout.tsx).
   const retraction = retractionLine(race.call, (iso) => formatClock(iso, env.DISPLAY_TIME_ZONE));
-  const summary = `${marginSentence(race)}. ${callLabel(race)}.${retraction ? ` ${retraction.replace(/[.!?]?$/, ".")}` : ""}`;
+  const summary = `${test}${marginSentence(race)}. ${callLabel(race)}.${retraction ? ` ${retraction.replace(/[.!?]?$/, ".")}` : ""}`;
   return {
     title,
-    description: `${marginSentence(race)}. ${race.election.name}.`,
+    description: `${test}${marginSentence(race)}. ${race.election.name}.`,
     openGraph: { title, description: summary, type: "article" },
     twitter: { card: "summary_large_image", title, description: summary },
   };
@@ -74,6 +78,8 @@ export default async function RacePage({ params }: RacePageProps) {
       <RaceCoverage stories={coverage} />
 
       <RaceCharts />
+
+      <VotesByMethod race={race} timeZone={timeZone} />
 
       <section aria-labelledby="units-heading">
         <h2 id="units-heading">Results by {race.units.length === 1 ? "reporting unit" : "reporting units"}</h2>

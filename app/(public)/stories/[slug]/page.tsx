@@ -6,6 +6,7 @@ import { env } from "@/lib/server/env";
 import { readStory } from "@/lib/server/queries/reader";
 import type { PublicStory } from "@/lib/server/queries/stories";
 import { StoryBody } from "@/components/story-body";
+import { TestDataBanner } from "@/components/test-data-banner";
 
 // Cached like the race page: see app/(public)/races/[slug]/page.tsx.
 export const revalidate = 5;
@@ -50,35 +51,41 @@ export default async function StoryPage({ params }: StoryPageProps) {
 
   if (story.status === "pulled") {
     return (
-      <article className="story">
-        <p className="kicker">{story.race.electionName}</p>
-        <div className="withdrawn-notice" role="note">
-          <h1>This story has been withdrawn.</h1>
-          <p>
-            &ldquo;{story.headline}&rdquo; was withdrawn <time dateTime={story.pulledAt}>{at(story.pulledAt)}</time>.
-          </p>
-          <p className="withdrawn-reason">{asSentence(story.pulledReason)}</p>
-        </div>
-        <RaceLink race={story.race} />
-      </article>
+      <>
+        <TestDataBanner testData={story.race.testData} wide />
+        <article className="story">
+          <p className="kicker">{story.race.electionName}</p>
+          <div className="withdrawn-notice" role="note">
+            <h1>This story has been withdrawn.</h1>
+            <p>
+              &ldquo;{story.headline}&rdquo; was withdrawn <time dateTime={story.pulledAt}>{at(story.pulledAt)}</time>.
+            </p>
+            <p className="withdrawn-reason">{asSentence(story.pulledReason)}</p>
+          </div>
+          <RaceLink race={story.race} />
+        </article>
+      </>
     );
   }
 
   return (
-    <article className="story">
-      <header className="page-intro">
-        <p className="kicker">
-          <Link href={`/races/${story.race.slug}`}>
-            {story.race.office}, {story.race.seat}
-          </Link>
-        </p>
-        <h1>{story.headline}</h1>
-        <p className="muted small">
-          Published <time dateTime={story.publishedAt}>{at(story.publishedAt)}</time>
-        </p>
-      </header>
-      <StoryBody body={story.body} />
-      <RaceLink race={story.race} />
-    </article>
+    <>
+      <TestDataBanner testData={story.race.testData} wide />
+      <article className="story">
+        <header className="page-intro">
+          <p className="kicker">
+            <Link href={`/races/${story.race.slug}`}>
+              {story.race.office}, {story.race.seat}
+            </Link>
+          </p>
+          <h1>{story.headline}</h1>
+          <p className="muted small">
+            Published <time dateTime={story.publishedAt}>{at(story.publishedAt)}</time>
+          </p>
+        </header>
+        <StoryBody body={story.body} />
+        <RaceLink race={story.race} />
+      </article>
+    </>
   );
 }

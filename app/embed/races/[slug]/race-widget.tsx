@@ -1,12 +1,16 @@
-// The embed's picture of one race: office and seat, the status badge (and a retraction's line), the
-// leading candidates with votes, share and a bar, the margin in words, precincts reporting, and the
-// way back to the full page. Pure markup, so the live wrapper can redraw it from each poll.
+// The embed's picture of one race: the test-data banner when its election holds test data (the page
+// around the iframe is someone else's, so the widget must say it itself), office and seat, the
+// status badge (and a retraction's line), the leading candidates with votes, share and a bar, the
+// margin in words, how much is counted, and the way back to the full page. Pure markup, so the live
+// wrapper can redraw it from each poll.
 import { CallRetraction } from "@/components/call-retraction";
 import { candidateColor } from "@/components/candidate-color";
 import { StatusBadge } from "@/components/status-badge";
+import { TestDataBanner } from "@/components/test-data-banner";
 import { formatPct, formatVotes } from "@/lib/domain/margin-words";
 import type { RaceResult } from "@/lib/domain/race-result";
 import { marginSentence } from "@/lib/domain/race-status";
+import { countedWords } from "@/lib/domain/reporting-words";
 import { formatDateTime } from "@/lib/domain/time-words";
 
 const STATUS_WORDS = { winner: "Winner", advancing: "Advances", leading: null } as const;
@@ -20,71 +24,73 @@ export function RaceWidget({ race, timeZone }: { race: RaceResult; timeZone: str
   const shown = shownCandidates(race);
   const hidden = race.candidates.length - shown.length;
   return (
-    <article className="embed-widget" aria-labelledby="embed-title">
-      {race.election.isDemo && (
-        <p className="embed-demo" role="note">
-          Demo data
+    <>
+      <TestDataBanner testData={race.testData} />
+      <article className="embed-widget" aria-labelledby="embed-title">
+        {race.election.isDemo && (
+          <p className="embed-demo" role="note">
+            Demo data
+          </p>
+        )}
+        <p className="kicker">{race.election.name}</p>
+        <h1 id="embed-title" className="embed-title">
+          {race.office}, {race.seat}
+        </h1>
+        <div className="status-line">
+          <StatusBadge race={race} />
+        </div>
+        <CallRetraction call={race.call} timeZone={timeZone} />
+        <table className="embed-results">
+          <caption className="visually-hidden">
+            Results, {race.office}, {race.seat}
+          </caption>
+          <thead className="visually-hidden">
+            <tr>
+              <th scope="col">Candidate</th>
+              <th scope="col">Votes</th>
+              <th scope="col">Pct.</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((c) => {
+              const statusWord = c.status ? STATUS_WORDS[c.status] : null;
+              return (
+                <tr key={c.slug}>
+                  <th scope="row">
+                    <span className="name">{c.name}</span>
+                    {statusWord && <span className={`status-tag ${c.status}`}>{statusWord}</span>}
+                    <div className="bar" aria-hidden="true">
+                      <div className="bar-fill" style={{ width: `${c.pct}%`, ["--bar" as string]: candidateColor(c.party, c.ballotOrder) }} />
+                    </div>
+                  </th>
+                  <td className="num">{formatVotes(c.votes)}</td>
+                  <td className="num">{formatPct(c.pct)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {hidden > 0 && (
+          <p className="small muted">
+            and {hidden} other {hidden === 1 ? "candidate" : "candidates"}
+          </p>
+        )}
+        <p className="embed-margin" aria-live="polite">
+          {marginSentence(race)}
         </p>
-      )}
-      <p className="kicker">{race.election.name}</p>
-      <h1 id="embed-title" className="embed-title">
-        {race.office}, {race.seat}
-      </h1>
-      <div className="status-line">
-        <StatusBadge race={race} />
-      </div>
-      <CallRetraction call={race.call} timeZone={timeZone} />
-      <table className="embed-results">
-        <caption className="visually-hidden">
-          Results, {race.office}, {race.seat}
-        </caption>
-        <thead className="visually-hidden">
-          <tr>
-            <th scope="col">Candidate</th>
-            <th scope="col">Votes</th>
-            <th scope="col">Pct.</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((c) => {
-            const statusWord = c.status ? STATUS_WORDS[c.status] : null;
-            return (
-              <tr key={c.slug}>
-                <th scope="row">
-                  <span className="name">{c.name}</span>
-                  {statusWord && <span className={`status-tag ${c.status}`}>{statusWord}</span>}
-                  <div className="bar" aria-hidden="true">
-                    <div className="bar-fill" style={{ width: `${c.pct}%`, ["--bar" as string]: candidateColor(c.party, c.ballotOrder) }} />
-                  </div>
-                </th>
-                <td className="num">{formatVotes(c.votes)}</td>
-                <td className="num">{formatPct(c.pct)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      {hidden > 0 && (
         <p className="small muted">
-          and {hidden} other {hidden === 1 ? "candidate" : "candidates"}
+          {countedWords(race.reporting, race.expectedVotePct)} · Updated{" "}
+          {/* Server and browser may format the clock with different ICU data; the browser's wins. */}
+          <time dateTime={race.updatedAt} suppressHydrationWarning>
+            {formatDateTime(race.updatedAt, timeZone)}
+          </time>
         </p>
-      )}
-      <p className="embed-margin" aria-live="polite">
-        {marginSentence(race)}
-      </p>
-      <p className="small muted">
-        {formatPct(Math.round(race.reporting.pct), 0)} of precincts reporting ({formatVotes(race.reporting.precinctsReporting)} of{" "}
-        {formatVotes(race.reporting.precinctsTotal)}) · Updated{" "}
-        {/* Server and browser may format the clock with different ICU data; the browser's wins. */}
-        <time dateTime={race.updatedAt} suppressHydrationWarning>
-          {formatDateTime(race.updatedAt, timeZone)}
-        </time>
-      </p>
-      <p className="embed-link">
-        <a href={`/races/${race.slug}`} target="_top">
-          Full results<span className="visually-hidden">: {race.office}, {race.seat}</span>
-        </a>
-      </p>
-    </article>
+        <p className="embed-link">
+          <a href={`/races/${race.slug}`} target="_top">
+            Full results<span className="visually-hidden">: {race.office}, {race.seat}</span>
+          </a>
+        </p>
+      </article>
+    </>
   );
 }

@@ -11,13 +11,15 @@ import { formStateOf } from "../../forms/form-refusal";
 
 export async function updateElectionAction(_previous: FormState, form: FormData): Promise<FormState> {
   const slug = text(form, "election");
+  let testData: boolean;
   try {
-    await updateElection(await currentActor(), slug, { name: text(form, "name"), date: text(form, "date"), jurisdiction: text(form, "jurisdiction") });
+    const input = { name: text(form, "name"), date: text(form, "date"), jurisdiction: text(form, "jurisdiction"), isTest: checkbox(form, "isTest") };
+    testData = (await updateElection(await currentActor(), slug, input)).testData;
   } catch (error) {
     return formStateOf(error, form);
   }
   revalidatePath(`/newsroom/elections/${slug}`);
-  return { status: "saved", message: "Election saved." };
+  return { status: "saved", message: testData ? "Election saved. It holds test data: readers see the banner, and nothing about it can be published." : "Election saved." };
 }
 
 // Rows keep their index even when blank, so a refusal's `candidates.2.name` points at the row the

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { StatusBadge } from "@/components/status-badge";
+import { StatusBadge, TestDataBadge } from "@/components/status-badge";
 import { getElectionSetup } from "@/lib/server/queries/setup-reads";
 import { ElectionEditForm } from "./election-edit-form";
 import { NewRaceForm } from "./new-race-form";
@@ -30,7 +30,9 @@ export default async function ElectionSetupPage({ params }: ElectionSetupProps) 
         </p>
         <h1>{election.name}</h1>
         <p className="status-line">
+          {election.testData && <TestDataBadge />}
           <Link href={`/elections/${election.slug}`}>Reader page</Link>
+          <Link href={`/newsroom/elections/${election.slug}/feed-import`}>Import a feed file</Link>
           <Link href={`/newsroom/elections/${election.slug}/feeds`}>Feeds</Link>
         </p>
         <section className="desk-panel" aria-labelledby="races-heading">
@@ -74,7 +76,9 @@ export default async function ElectionSetupPage({ params }: ElectionSetupProps) 
         </section>
         <div className="setup-columns">
           <NewRaceForm electionSlug={election.slug} />
-          <ElectionEditForm election={{ slug: election.slug, name: election.name, date: election.date, jurisdiction: election.jurisdiction }} />
+          <ElectionEditForm
+            election={{ slug: election.slug, name: election.name, date: election.date, jurisdiction: election.jurisdiction, testData: election.testData }}
+          />
         </div>
       </>
     );

@@ -2,14 +2,15 @@
 
 import type { UnitSnapshot } from "@/lib/domain/unit-tally";
 import { currentActor } from "@/lib/server/auth/current-actor";
+import { releaseFeedHold } from "@/lib/server/commands/release-feed-hold";
 import { writeUnitTally } from "@/lib/server/commands/write-unit-tally";
 import { checkbox, optionalNumber, text } from "../../forms/form-data";
 import { formStateOf } from "../../forms/form-refusal";
 
 export type UnitFormState =
   | { status: "idle" }
-  | { status: "saved"; unit: UnitSnapshot; changed: boolean; savedAt: string }
-  | { status: "conflict"; message: string; current: UnitSnapshot }
+  | { status: "saved"; unit: UnitSnapshot; changed: boolean; savedAt: string; fromFeed?: boolean }
+  | { status: "conflict"; message: string; current: UnitSnapshot; fromFeed?: boolean }
   | { status: "refused"; message: string; fields: Record<string, string> };
 
 export async function saveUnitTallyAction(_previous: UnitFormState, form: FormData): Promise<UnitFormState> {
@@ -41,5 +42,19 @@ export async function saveUnitTallyAction(_previous: UnitFormState, form: FormDa
     // The form keeps its own inputs, so what was sent is not sent back.
     const { message, fields, current } = formStateOf(error);
     return current ? { status: "conflict", message, current } : { status: "refused", message, fields };
+  }
+}
+
+/** "Use the feed's count": the feed's count held beside the unit replaces the desk's. */
+export async function releaseFeedHoldAction(_previous: UnitFormState, form: FormData): Promise<UnitFormState> {
+  const raceSlug = text(form, "race");
+  try {
+    const { unit } = await releaseFeedHold(await currentActor(), raceSlug, text(form, "unit"), { version: optionalNumber(form, "version") });
+    // Like a save, this re-renders nothing else: the unit's form takes the new count and drops the hold.
+    return { status: "saved", unit, changed: true, savedAt: new Date().toISOString(), fromFeed: true };
+  } catch (error) {
+    const { message, current } = formStateOf(error);
+    // The refusal is about the feed's numbers, not the fields on the form.
+    return current ? { status: "conflict", message, current, fromFeed: true } : { status: "refused", message, fields: {} };
   }
 }

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import type { CallVerdict } from "@/lib/domain/call-guard";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { callRace, previewCall } from "@/lib/server/commands/call-race";
+import { CommandError } from "@/lib/server/errors";
 import { acknowledged, optionalText, text, texts } from "../../forms/form-data";
 import { formStateOf } from "../../forms/form-refusal";
 import type { FormFinding } from "../../forms/form-state";
@@ -37,7 +38,17 @@ export async function callPanelAction(_previous: CallPanelState, form: FormData)
     if (form.get("intent") !== "confirm") {
       return { step: "checked", verdict: await previewCall(await currentActor(), raceSlug, proposal(form)) };
     }
-    const { race, pulledStories } = await callRace(await currentActor(), raceSlug, proposal(form));
+    const actor = await currentActor();
+    let called;
+    try {
+      called = await callRace(actor, raceSlug, proposal(form));
+    } catch (error) {
+      // Confirmed without acknowledging every warning ("Call the same" confirms at once): the
+      // guard's whole verdict comes back, to be acknowledged as after a check.
+      if (!(error instanceof CommandError && error.is("call_needs_acknowledgement"))) throw error;
+      return { step: "checked", verdict: await previewCall(actor, raceSlug, proposal(form)) };
+    }
+    const { race, pulledStories } = called;
     revalidatePath(`/newsroom/races/${raceSlug}`);
     const label = { called: "Called", runoff: "Sent to a runoff", too_close: "Marked too close to call", uncalled: "Call retracted" }[race.call.status];
     return { step: "called", label, pulled: pulledStories };

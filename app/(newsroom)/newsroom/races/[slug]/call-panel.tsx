@@ -1,15 +1,20 @@
 "use client";
 // The editor's call panel: choose a decision, check it against the guard, acknowledge each warning,
 // then confirm. A change to the decision after checking asks for a new check, so what is confirmed
-// is always what the guard saw.
-import { useActionState, useState } from "react";
+// is always what the guard saw. A feed's call (AP's) shows above, with "Call the same": it fills the
+// panel with the feed's decision and confirms it at once, so the guard still has its say (its
+// warnings come back to be acknowledged, as after a check).
+import { startTransition, useActionState, useState } from "react";
+import type { SourceCallAdviceView } from "@/lib/domain/feeds/source-call-advice";
 import { callPanelAction, type CallPanelState } from "./call-actions";
+import { SourceCallNote } from "./source-call-note";
 
 interface Props {
   raceSlug: string;
   seats: number;
   currentStatus: string;
   candidates: { slug: string; name: string; votes: string; pct: string }[];
+  advice: SourceCallAdviceView | null;
 }
 
 const DECISIONS = [
@@ -19,17 +24,21 @@ const DECISIONS = [
   { value: "uncalled", label: "Retract the call" },
 ] as const;
 
-export function CallPanel({ raceSlug, seats, currentStatus, candidates }: Props) {
+/** What the guard checked: a confirmation is offered only for this very decision. */
+const keyOf = (status: string, chosen: readonly string[], note: string) => JSON.stringify([status, [...chosen].sort(), note.trim()]);
+
+export function CallPanel({ raceSlug, seats, currentStatus, candidates, advice }: Props) {
   const [status, setStatus] = useState<string>("called");
   const [chosen, setChosen] = useState<string[]>([]);
   const [note, setNote] = useState("");
   const [acked, setAcked] = useState<string[]>([]);
   const [checkedKey, setCheckedKey] = useState<string | null>(null);
-  const key = JSON.stringify([status, [...chosen].sort(), note.trim()]);
+  const key = keyOf(status, chosen, note);
   const [state, action, pending] = useActionState<CallPanelState, FormData>(async (previous, form) => {
     const result = await callPanelAction(previous, form);
     if (result.step === "checked") {
-      setCheckedKey(key);
+      // The decision as sent, not as this render saw it: "Call the same" sends one it has just set.
+      setCheckedKey(keyOf(String(form.get("status")), form.getAll("candidate").map(String), String(form.get("note") ?? "")));
       setAcked([]);
     }
     if (result.step === "called") {
@@ -46,9 +55,32 @@ export function CallPanel({ raceSlug, seats, currentStatus, candidates }: Props)
   const canConfirm = fresh && verdict!.refusals.length === 0 && verdict!.warnings.every((w) => acked.includes(w.code));
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
+  function callTheSame(copied: SourceCallAdviceView) {
+    const copiedNote = note.trim() === "" ? `Same as ${copied.source}'s call` : note;
+    setStatus(copied.status);
+    setChosen(copied.candidates);
+    setNote(copiedNote);
+    const form = new FormData();
+    form.set("race", raceSlug);
+    form.set("status", copied.status);
+    form.set("note", copiedNote);
+    for (const slug of copied.candidates) form.append("candidate", slug);
+    form.set("intent", "confirm");
+    startTransition(() => action(form));
+  }
+
   return (
     <form action={action} className="desk-form call-panel" aria-labelledby="call-heading">
       <h2 id="call-heading">Call this race</h2>
+      {advice && (
+        <SourceCallNote advice={advice}>
+          {advice.status !== "uncalled" && !advice.deskAgrees && (
+            <button type="button" onClick={() => callTheSame(advice)} disabled={pending}>
+              Call the same
+            </button>
+          )}
+        </SourceCallNote>
+      )}
       <input type="hidden" name="race" value={raceSlug} />
       {/* The decision travels in hidden fields drawn from state: React resets a form's own fields
           after each submission, and checkboxes would come back unticked. */}

@@ -7,11 +7,18 @@ import { formatPct, formatVotes } from "@/lib/domain/margin-words";
 import { can } from "@/lib/domain/permissions";
 import { unitWithAllCandidates } from "@/lib/domain/race-result";
 import { marginSentence } from "@/lib/domain/race-status";
+import { sourceCallAdviceView } from "@/lib/domain/feeds/source-call-advice";
+import { formatClockOrDate } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
 import { listRaceCalls } from "@/lib/server/queries/call-history";
+import { listCountHistory } from "@/lib/server/queries/count-history";
+import { listHeldFeedCounts } from "@/lib/server/queries/held-feed-counts";
 import { getRaceResult } from "@/lib/server/queries/races";
+import { getSourceCallAdvice } from "@/lib/server/queries/source-call-advice";
 import { CallHistory } from "./call-history";
 import { CallPanel } from "./call-panel";
+import { CountHistory } from "./count-history";
+import { SourceCallNote } from "./source-call-note";
 import { UnitTallyForm } from "./unit-tally-form";
 import { withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
 
@@ -32,7 +39,16 @@ export default async function RaceDeskPage({ params }: RaceDeskProps) {
     const race = await getRaceResult(slug);
     if (!race) notFound();
     const units = race.units.map((u) => unitWithAllCandidates(race, u.slug)!);
-    const calls = await listRaceCalls(actor, slug);
+    const [calls, advice, held, history] = await Promise.all([
+      listRaceCalls(actor, slug),
+      getSourceCallAdvice(actor, slug),
+      listHeldFeedCounts(actor, { raceSlug: slug }),
+      listCountHistory(actor, slug),
+    ]);
+    const now = new Date();
+    const when = (iso: string) => formatClockOrDate(iso, env.DISPLAY_TIME_ZONE, now);
+    const adviceView = advice && sourceCallAdviceView(advice, when);
+    const heldOf = new Map(held.map((h) => [h.unit.slug, { snapshotId: h.snapshotId, source: h.source, when: when(h.receivedAt), feed: h.feed }]));
     const candidates = [...race.candidates].sort((a, b) => a.ballotOrder - b.ballotOrder).map(({ slug, name }) => ({ slug, name }));
     return (
       <>
@@ -45,14 +61,15 @@ export default async function RaceDeskPage({ params }: RaceDeskProps) {
           <span>{marginSentence(race)}</span>
           <Link href={`/races/${race.slug}`}>Reader page</Link>
         </div>
-        <ReportingMeter reporting={race.reporting} />
+        <ReportingMeter reporting={race.reporting} expectedVotePct={race.expectedVotePct} />
+        {adviceView && !can(actor.role, "race:call") && <SourceCallNote advice={adviceView} />}
         <h2>Tallies by reporting unit</h2>
         <p className="small muted">
           Enter absolute counts, not increments. Each unit saves on its own; if someone else saved it since you opened the
           page, you will see both sets of numbers and nothing is overwritten.
         </p>
         {units.map((unit) => (
-          <UnitTallyForm key={unit.slug} raceSlug={race.slug} unit={unit} candidates={candidates} />
+          <UnitTallyForm key={unit.slug} raceSlug={race.slug} unit={unit} candidates={candidates} held={heldOf.get(unit.slug) ?? null} />
         ))}
         <div className="setup-columns">
           {can(actor.role, "race:call") && (
@@ -61,10 +78,12 @@ export default async function RaceDeskPage({ params }: RaceDeskProps) {
               seats={race.seats}
               currentStatus={race.call.status}
               candidates={race.candidates.map((c) => ({ slug: c.slug, name: c.name, votes: formatVotes(c.votes), pct: formatPct(c.pct) }))}
+              advice={adviceView}
             />
           )}
           <CallHistory calls={calls} timeZone={env.DISPLAY_TIME_ZONE} />
         </div>
+        <CountHistory entries={history} timeZone={env.DISPLAY_TIME_ZONE} />
       </>
     );
   });

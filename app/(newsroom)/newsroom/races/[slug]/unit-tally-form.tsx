@@ -2,15 +2,18 @@
 // One reporting unit's count. Inputs keep what the desk typed through every outcome: after a save
 // they show the saved numbers; after someone else saved first they stay, beside the other numbers,
 // until the desk re-applies theirs or takes the other. Only the fields this desk changed are sent,
-// so re-applying never undoes a colleague's number in a field this desk did not touch.
+// so re-applying never undoes a colleague's number in a field this desk did not touch. A unit a
+// feed's count is held against shows it, with "Use the feed's count" (a second submit button).
 import { useActionState, useState } from "react";
 import type { UnitSnapshot } from "@/lib/domain/unit-tally";
-import { saveUnitTallyAction, type UnitFormState } from "./actions";
+import { releaseFeedHoldAction, saveUnitTallyAction, type UnitFormState } from "./actions";
+import { HeldFeedCount, type HeldCountView } from "./held-feed-count";
 
 interface Props {
   raceSlug: string;
   unit: UnitSnapshot;
   candidates: { slug: string; name: string }[];
+  held?: HeldCountView | null;
 }
 
 function asInputs(unit: UnitSnapshot): Record<string, string> {
@@ -21,18 +24,24 @@ function asInputs(unit: UnitSnapshot): Record<string, string> {
   };
 }
 
-export function UnitTallyForm({ raceSlug, unit, candidates }: Props) {
+export function UnitTallyForm({ raceSlug, unit, candidates, held = null }: Props) {
   const [values, setValues] = useState(() => asInputs(unit));
   const [base, setBase] = useState(() => asInputs(unit));
+  const [saved, setSaved] = useState(unit);
   const [version, setVersion] = useState(unit.version);
+  const [released, setReleased] = useState<string | null>(null);
   const changedFields = Object.keys(values).filter((name) => values[name] !== base[name]);
+  const adopt = (next: UnitSnapshot) => {
+    setValues(asInputs(next));
+    setBase(asInputs(next));
+    setSaved(next);
+    setVersion(next.version);
+  };
   const [state, action, pending] = useActionState<UnitFormState, FormData>(async (previous, form) => {
-    const result = await saveUnitTallyAction(previous, form);
-    if (result.status === "saved") {
-      setValues(asInputs(result.unit));
-      setBase(asInputs(result.unit));
-      setVersion(result.unit.version);
-    }
+    const release = form.get("intent") === "release-hold";
+    const result = await (release ? releaseFeedHoldAction : saveUnitTallyAction)(previous, form);
+    if (result.status === "saved") adopt(result.unit);
+    if (release && result.status === "saved") setReleased(String(form.get("heldSnapshot")));
     return result;
   }, { status: "idle" });
 
@@ -83,50 +92,51 @@ export function UnitTallyForm({ raceSlug, unit, candidates }: Props) {
           <input type="checkbox" name="correction" /> This is a correction (a count goes down)
         </label>
         <span aria-live="polite" className={state.status === "saved" ? "saved" : "field-error"}>
-          {state.status === "saved" && (state.changed ? `Saved (version ${state.unit.version})` : "No change to save")}
+          {state.status === "saved" &&
+            (state.fromFeed ? `The feed's count is in (version ${state.unit.version})` : state.changed ? `Saved (version ${state.unit.version})` : "No change to save")}
           {state.status === "refused" &&
             (Object.keys(state.fields).length > 0 ? "Nothing was saved: fix the highlighted fields." : state.message)}
         </span>
       </div>
+      {held && held.snapshotId !== released && <HeldFeedCount held={held} desk={saved} precinctsTotal={unit.precinctsTotal} candidates={candidates} pending={pending} />}
       {state.status === "conflict" && (
         <div className="conflict" role="alert">
-          <strong>{state.message}</strong> Nothing of yours was saved. Their numbers and yours:
+          <strong>{state.message}</strong>{" "}
+          {state.fromFeed ? "The feed's count was not applied. Their numbers:" : "Nothing of yours was saved. Their numbers and yours:"}
           <table>
             <thead>
               <tr>
                 <th scope="col">Field</th>
                 <th scope="col" className="num">Saved by them</th>
-                <th scope="col" className="num">Yours</th>
+                {!state.fromFeed && <th scope="col" className="num">Yours</th>}
               </tr>
             </thead>
             <tbody>
               <tr>
                 <th scope="row">Precincts reporting</th>
                 <td className="num">{state.current.precinctsReporting}</td>
-                <td className="num">{mine("precinctsReporting")}</td>
+                {!state.fromFeed && <td className="num">{mine("precinctsReporting")}</td>}
               </tr>
               {candidates.map((c) => (
                 <tr key={c.slug}>
                   <th scope="row">{c.name}</th>
                   <td className="num">{state.current.votes[c.slug]}</td>
-                  <td className="num">{mine(`votes.${c.slug}`)}</td>
+                  {!state.fromFeed && <td className="num">{mine(`votes.${c.slug}`)}</td>}
                 </tr>
               ))}
             </tbody>
           </table>
-          <button type="submit" name="reapplyVersion" value={state.current.version} disabled={pending}>
-            Re-apply my numbers
-          </button>{" "}
-          <button
-            type="button"
-            onClick={() => {
-              setValues(asInputs(state.current));
-              setBase(asInputs(state.current));
-              setVersion(state.current.version);
-            }}
-          >
+          {!state.fromFeed && (
+            <>
+              <button type="submit" name="reapplyVersion" value={state.current.version} disabled={pending}>
+                Re-apply my numbers
+              </button>{" "}
+            </>
+          )}
+          <button type="button" onClick={() => adopt(state.current)}>
             Use their numbers
           </button>
+          {state.fromFeed && <span className="small muted"> then decide on the feed&apos;s count again.</span>}
         </div>
       )}
     </form>

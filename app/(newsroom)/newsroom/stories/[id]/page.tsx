@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { formatDateTime } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
 import { getDeskStory } from "@/lib/server/queries/stories";
+import { TestDataBadge } from "@/components/status-badge";
 import { StoryStatusBadge } from "../story-status";
 import { PublishForm } from "./publish-form";
 import { PublishedStoryNote } from "./published-story-note";
@@ -35,6 +36,7 @@ export default async function StoryDeskPage({ params }: StoryDeskProps) {
         <h1>{story.headline}</h1>
         <div className="status-line">
           <StoryStatusBadge status={story.status} />
+          {story.race.testData && <TestDataBadge />}
           <span>Expects: {story.expectsWords}</span>
           <Link href="/newsroom/stories">All stories</Link>
         </div>

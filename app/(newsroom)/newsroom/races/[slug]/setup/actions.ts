@@ -20,6 +20,7 @@ export async function updateRaceAction(_previous: FormState, form: FormData): Pr
       seats: requiredNumber(form, "seats"),
       recountMarginPct: clearableNumber(form, "recountMarginPct"),
       featured: checkbox(form, "featured"),
+      acceptSourceCalls: checkbox(form, "acceptSourceCalls"),
     });
   } catch (error) {
     return formStateOf(error, form);

@@ -6,7 +6,7 @@ import { FormField, FormMessage } from "../../../forms/form-field";
 import { fieldErrors, IDLE, type FormState } from "../../../forms/form-state";
 import { updateRaceAction } from "./actions";
 
-type Settings = Pick<RaceSetup, "slug" | "office" | "seat" | "rule" | "seats" | "recountMarginPct" | "featured">;
+type Settings = Pick<RaceSetup, "slug" | "office" | "seat" | "rule" | "seats" | "recountMarginPct" | "featured" | "acceptSourceCalls">;
 
 export function RaceSettingsForm({ race }: { race: Settings }) {
   const [state, action, pending] = useActionState<FormState, FormData>(updateRaceAction, IDLE);
@@ -55,6 +55,18 @@ export function RaceSettingsForm({ race }: { race: Settings }) {
       <label className="setup-check">
         <input type="checkbox" name="featured" defaultChecked={sent ? sent.featured === "on" : race.featured} /> Key race: lead the home page with it
       </label>
+      <label className="setup-check">
+        <input
+          type="checkbox"
+          name="acceptSourceCalls"
+          defaultChecked={sent ? sent.acceptSourceCalls === "on" : race.acceptSourceCalls}
+          aria-describedby="settings-accept-source-calls-hint"
+        />{" "}
+        Accept source calls
+      </label>
+      <p id="settings-accept-source-calls-hint" className="small muted">
+        The feed&apos;s call goes through the call guard as its own actor; any warning leaves the race for an editor.
+      </p>
       <FormMessage id="race-settings-message" state={state} />
       <button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save race settings"}
