@@ -53,7 +53,13 @@ export default async function ElectionFeedsPage({ params }: ElectionFeedsProps) 
         )}
         <div className="setup-columns">
           {canManage && <NewFeedSourceForm electionSlug={feeds.election} />}
-          {/* LEAD: the "Import a file" upload form goes here: a feed file sent to importFeedSnapshot (lib/server/feeds/import-feed.ts) through a server action in ./actions.ts. */}
+          <section className="desk-panel">
+            <h2>A file instead of a feed</h2>
+            <p>
+              A payload saved from a feed (AP JSON, Clarity XML, zip or JSON, an OpenElections CSV) is applied the same way from{" "}
+              <Link href={`/newsroom/elections/${feeds.election}/feed-import`}>Import a feed file</Link>.
+            </p>
+          </section>
         </div>
       </>
     );
