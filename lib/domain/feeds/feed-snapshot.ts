@@ -9,6 +9,14 @@
 export const FEED_FORMATS = ["ap-json", "clarity-xml", "clarity-json", "openelections-csv"] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
 
+/** Each format as the desk names it. */
+export const FEED_FORMAT_WORDS: Record<FeedFormat, string> = {
+  "ap-json": "AP Elections API (JSON)",
+  "clarity-xml": "Clarity ENR detail.xml or detailxml.zip (counties, precincts)",
+  "clarity-json": "Clarity ENR summary.json (totals)",
+  "openelections-csv": "OpenElections CSV",
+};
+
 /** A snapshot past this is refused (413); a zip's content is capped at the same size. */
 export const MAX_FEED_BYTES = 50 * 1024 * 1024;
 

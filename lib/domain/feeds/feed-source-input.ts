@@ -27,13 +27,6 @@ export const DEFAULT_INTERVAL_SECONDS: Record<FeedFormat, number> = {
 export const MAX_INTERVAL_SECONDS = 24 * 60 * 60;
 export const MAX_FEED_RACE_KEYS = 1_000;
 
-export const FEED_FORMAT_WORDS: Record<FeedFormat, string> = {
-  "ap-json": "AP Elections API (JSON)",
-  "clarity-xml": "Clarity ENR, county and precinct detail (detailxml.zip)",
-  "clarity-json": "Clarity ENR, totals (summary.json)",
-  "openelections-csv": "OpenElections CSV file",
-};
-
 /** Why `seconds` is too often for `format`, or null. */
 export function intervalProblem(format: FeedFormat, seconds: number): string | null {
   const min = MIN_INTERVAL_SECONDS[format];

@@ -4,16 +4,9 @@
 // can be sent again once fixed, or a checked one imported.
 import { startTransition, useActionState, useState } from "react";
 import { guessFeedFormat } from "@/lib/domain/feeds/feed-format";
-import { FEED_FORMATS, type FeedFormat } from "@/lib/domain/feeds/feed-snapshot";
+import { FEED_FORMAT_WORDS, FEED_FORMATS, type FeedFormat } from "@/lib/domain/feeds/feed-snapshot";
 import { importFeedAction, type FeedImportState } from "./actions";
 import { FeedImportReportView, FeedProblems, feedImportSummary } from "./feed-import-report";
-
-const FORMAT_NAMES: Record<FeedFormat, string> = {
-  "ap-json": "AP Elections API (JSON)",
-  "clarity-xml": "Clarity detail.xml (or detailxml.zip)",
-  "clarity-json": "Clarity summary.json",
-  "openelections-csv": "OpenElections CSV",
-};
 
 interface Props {
   electionSlug: string;
@@ -77,7 +70,7 @@ export function FeedImportForm({ electionSlug, canCreate, maxBytes }: Props) {
           <select id="feed-format" name="format" value={format} onChange={(e) => setFormat(e.target.value as FeedFormat)} aria-describedby="feed-format-error">
             {FEED_FORMATS.map((f) => (
               <option key={f} value={f}>
-                {FORMAT_NAMES[f]}
+                {FEED_FORMAT_WORDS[f]}
               </option>
             ))}
           </select>

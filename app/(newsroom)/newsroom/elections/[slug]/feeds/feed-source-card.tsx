@@ -1,4 +1,4 @@
-import { FEED_FORMAT_WORDS } from "@/lib/domain/feeds/feed-source-input";
+import { FEED_FORMAT_WORDS } from "@/lib/domain/feeds/feed-snapshot";
 import type { FeedSourceState } from "@/lib/domain/feeds/feed-source-json";
 import { formatDateTime } from "@/lib/domain/time-words";
 import { FeedSourceControls } from "./feed-source-controls";

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { DEFAULT_INTERVAL_SECONDS, FEED_FORMAT_WORDS, MIN_INTERVAL_SECONDS } from "@/lib/domain/feeds/feed-source-input";
+import { DEFAULT_INTERVAL_SECONDS, MIN_INTERVAL_SECONDS } from "@/lib/domain/feeds/feed-source-input";
+import { FEED_FORMAT_WORDS } from "@/lib/domain/feeds/feed-snapshot";
 import { FEED_FORMATS } from "@/lib/domain/feeds/feed-snapshot";
 import { FormField, FormMessage } from "../../../forms/form-field";
 import { fieldErrors, IDLE, type FormState } from "../../../forms/form-state";
