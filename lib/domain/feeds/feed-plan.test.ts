@@ -174,3 +174,13 @@ test("property: planning a snapshot against the state it produces changes nothin
     }),
   );
 });
+
+test("a held count goes away once the feed agrees with the desk", () => {
+  const desk = deskRace([deskUnit("Boone", { "cy-bevin": 12, "cy-conway": 5 }, { countSource: "manual", heldSnapshotId: "snapshot-1" })]);
+  const agreeing = planFeedImport(feed([feedRace([feedUnit("Boone", { "1": 12, "2": 5 })])]), election([desk]), { create: false, newId });
+  expect(agreeing.holds).toEqual([]);
+  expect(agreeing.clearedHolds).toEqual(["unit-Boone"]);
+  const disagreeing = planFeedImport(feed([feedRace([feedUnit("Boone", { "1": 13, "2": 5 })])]), election([desk]), { create: false, newId });
+  expect(disagreeing.clearedHolds).toEqual([]);
+  expect(disagreeing.holds).toHaveLength(1);
+});

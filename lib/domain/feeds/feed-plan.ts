@@ -158,6 +158,8 @@ export interface FeedPlan {
   newUnits: NewUnit[];
   unitWrites: UnitWrite[];
   holds: HeldCount[];
+  /** Units whose held feed count is stale: the feed now agrees with the desk, or writes the unit itself. */
+  clearedHolds: string[];
   sourceCalls: SourceCallRecord[];
   /** Races whose count this snapshot changes or creates: their versions move and their caches drop. */
   changedRaceIds: string[];
@@ -214,6 +216,7 @@ class Planner {
     newUnits: [],
     unitWrites: [],
     holds: [],
+    clearedHolds: [],
     sourceCalls: [],
     changedRaceIds: [],
     races: [],
@@ -365,9 +368,11 @@ class Planner {
       write.expectedVotePct !== existing.expectedVotePct ||
       write.fips !== existing.fips ||
       (write.methods !== null && !sameMethods(write.methods, existing.methods));
+    const held = existing?.countSource === "manual" && (changes.length > 0 || write.precinctsReporting !== existing.precinctsReporting);
+    if (existing?.heldSnapshotId && !held) this.plan.clearedHolds.push(existing.id);
     if (!changed) return;
 
-    if (existing?.countSource === "manual" && (changes.length > 0 || write.precinctsReporting !== existing.precinctsReporting)) {
+    if (held) {
       // The desk typed this count: it knows better until someone releases the hold.
       const byMethod: HeldCount["methods"] = {};
       for (const row of methods) (byMethod[row.candidacyId] ??= {})[row.method] = row.votes;

@@ -184,14 +184,17 @@ function methodStatements({ plan }: FeedWritePlan, holds: Prisma.Sql): Prisma.Pr
 }
 
 function heldStatements({ plan, snapshot, at }: FeedWritePlan, holds: Prisma.Sql): Prisma.PrismaPromise<number>[] {
-  return insertRows(
+  const cleared = [...inChunks(plan.clearedHolds)].map(
+    (chunk) => db.$executeRaw`DELETE FROM "HeldFeedCount" WHERE "unitId" IN (${Prisma.join(chunk)}) AND ${holds}`,
+  );
+  return [...cleared, ...insertRows(
     plan.holds,
     (h) => [h.unitId, h.precinctsReporting, h.ballotsCast, JSON.stringify(h.votes), JSON.stringify(h.methods)],
     (rows) => db.$executeRaw`INSERT INTO "HeldFeedCount" ("unitId", "snapshotId", "precinctsReporting", "ballotsCast", "votes", "methods", "receivedAt")
       SELECT ${text(0)}, ${snapshot.id}, ${integer(1)}, ${integer(2)}, ${text(3)}, ${text(4)}, ${asTimestamp(at)} FROM ${rows} WHERE ${holds}
       ON CONFLICT ("unitId") DO UPDATE SET "snapshotId" = excluded."snapshotId", "precinctsReporting" = excluded."precinctsReporting",
         "ballotsCast" = excluded."ballotsCast", "votes" = excluded."votes", "methods" = excluded."methods", "receivedAt" = excluded."receivedAt"`,
-  );
+  )];
 }
 
 function sourceCallStatements({ plan, snapshot, at }: FeedWritePlan, holds: Prisma.Sql): Prisma.PrismaPromise<number>[] {
