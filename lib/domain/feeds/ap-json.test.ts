@@ -224,3 +224,13 @@ test("a state unit with no subunits is the race's one unit", () => {
   expect(senate.units.map(({ sourceKey, kind, name }) => [sourceKey, kind, name])).toEqual([["state:VT", "state", "Vermont"]]);
   expect(totals(senate)).toEqual({ "1": 30, "2": 20 });
 });
+
+test("a party's caucus or primary says whose it is: Iowa's two caucuses do not read alike", () => {
+  const feed = parseApJson(fixture("elex__20160201_district_results.json"));
+  expect(feed.races.map((r) => [r.sourceKey, r.office, r.seat])).toEqual([
+    ["IA-16672", "President (Dem caucus)", "Iowa"],
+    ["IA-16957", "President (GOP caucus)", "Iowa"],
+  ]);
+  // A general election's race is named as AP names it.
+  expect(parseApJson(national).races.find((r) => r.sourceKey === "KY-18525")!.office).toBe("Governor");
+});

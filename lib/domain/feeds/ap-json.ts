@@ -92,7 +92,7 @@ function readRace(raw: unknown, where: string, findings: FeedFindings): FeedRace
   const flagged = (total ?? parts[0])?.candidates ?? (Array.isArray(raw.candidates) ? raw.candidates.filter(isObject) : []);
   return {
     sourceKey,
-    office: office ?? "",
+    office: partyContest(office ?? "", raw),
     seat: jsonText(raw.seatName) ?? jsonText(raw.description) ?? total?.unit.name ?? stateName(postal) ?? postal,
     // v3 multi-seat races say how many win; every other race has one seat.
     seats: typeof raw.numWinners === "number" && Number.isInteger(raw.numWinners) && raw.numWinners > 0 ? raw.numWinners : 1,
@@ -193,4 +193,16 @@ function readCall(candidates: JsonObject[]): FeedCall | null {
 
 function percent(value: unknown): number | null {
   return typeof value === "number" && value >= 0 && value <= 100 ? value : null;
+}
+
+/**
+ * A party's primary or caucus names its party, so Iowa's Democratic and Republican caucuses do not
+ * read alike: "President (Dem caucus)". AP's race type says which races are a party's (D/R primaries,
+ * E/S caucuses); `party` says whose.
+ */
+function partyContest(office: string, raw: Record<string, unknown>): string {
+  const party = jsonText(raw.party);
+  const kind = jsonText(raw.raceType)?.toLowerCase();
+  if (!party || !kind || !/primary|caucus/.test(kind)) return office;
+  return `${office} (${party} ${kind.includes("caucus") ? "caucus" : "primary"})`;
 }
