@@ -3,6 +3,7 @@
 // candidates by slug or by name; resolving those names against the desk's data is the server's job.
 import { z } from "zod";
 import type { CsvRecord } from "./csv-tallies-records";
+import { queryFlag } from "./query-flag";
 import { MAX_COUNT } from "./unit-tally";
 
 /** Larger than any real results file (100,000 rows is about 6 MB); beyond it the upload is refused. */
@@ -143,15 +144,10 @@ export function readTallyRow(record: CsvRecord, header: ImportHeader): { row: Ta
   return { row, problems };
 }
 
-/** A flag from a query string or form ("1", "true", "on", or present and empty) or a boolean. */
-const flag = z
-  .union([z.boolean(), z.enum(["", "1", "0", "true", "false", "on", "off", "yes", "no"])])
-  .transform((value) => (typeof value === "boolean" ? value : ["", "1", "true", "on", "yes"].includes(value)));
-
 export const importOptionsSchema = z.object({
-  dryRun: flag.optional().default(false),
+  dryRun: queryFlag.optional().default(false),
   /** Lower counts are accepted only in a file sent as a correction, and are marked as corrections. */
-  correction: flag.optional().default(false),
+  correction: queryFlag.optional().default(false),
 });
 
 export type ImportOptions = z.infer<typeof importOptionsSchema>;

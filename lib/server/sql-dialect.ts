@@ -28,6 +28,18 @@ export const asInteger = (value: number | null | Prisma.Sql): Prisma.Sql => Pris
 export const asBoolean = (value: boolean): Prisma.Sql => (onPostgresql ? Prisma.sql`CAST(${value} AS BOOLEAN)` : Prisma.sql`${value}`);
 
 /**
+ * Rows per multi-row statement. Each chunk's rows travel as one JSON text (jsonArrayRows) rather
+ * than as bound values: Prisma's raw-query path costs about 5 µs per bound value (measured: 600,000
+ * values, 3 s), which made a 100,000-row file spend most of its time binding. Chunks keep each text
+ * near half a megabyte.
+ */
+export const ROWS_PER_STATEMENT = 5_000;
+
+export function* inChunks<T>(items: readonly T[]): Generator<T[]> {
+  for (let at = 0; at < items.length; at += ROWS_PER_STATEMENT) yield items.slice(at, at + ROWS_PER_STATEMENT);
+}
+
+/**
  * The rows of a JSON array bound as one text value, for FROM: each row is in the column "value",
  * field i read as text with "value" ->> i.
  */

@@ -2,6 +2,7 @@
 // the desk's feed page and the pollers), and its options.
 import { z } from "zod";
 import { FEED_FORMATS, type FeedProblem } from "./feed-snapshot";
+import { queryFlag } from "../query-flag";
 
 export interface FeedImportRace {
   slug: string;
@@ -28,15 +29,11 @@ export interface FeedImportReport {
   problems: FeedProblem[];
 }
 
-const flag = z
-  .union([z.boolean(), z.enum(["", "1", "0", "true", "false", "on", "off", "yes", "no"])])
-  .transform((value) => (typeof value === "boolean" ? value : ["", "1", "true", "on", "yes"].includes(value)));
-
 export const feedImportOptionsSchema = z.object({
   format: z.enum(FEED_FORMATS, { error: `format must be one of ${FEED_FORMATS.join(", ")}` }),
   /** Create the races, candidates and units the file names that the election lacks (editors). */
-  create: flag.optional().default(false),
-  dryRun: flag.optional().default(false),
+  create: queryFlag.optional().default(false),
+  dryRun: queryFlag.optional().default(false),
 });
 
 export type FeedImportOptions = z.infer<typeof feedImportOptionsSchema>;

@@ -132,7 +132,7 @@ test("a unit entered by hand is held: the feed's count is recorded beside it, no
   });
   const report = await importFeedSnapshot(staff, "ky-2015", later, { format: "ap-json" }, upload);
   expect(report.races.find((r) => r.slug === governor.slug)).toMatchObject({ unitsHeld: 1 });
-  const held = await db.heldFeedCount.findFirstOrThrow({ where: { unit: { slug: boone.slug, raceId: { not: "" } } } });
+  const held = await db.heldFeedCount.findFirstOrThrow({ where: { unit: { slug: boone.slug, race: { slug: governor.slug } } } });
   expect(held.snapshotId).toBe(report.snapshotId);
   const after = await db.tally.findMany({ where: { unit: { slug: boone.slug, race: { slug: governor.slug } } }, select: { votes: true, candidacy: { select: { candidate: { select: { slug: true } } } } } });
   expect(Object.fromEntries(after.map((t) => [t.candidacy.candidate.slug, t.votes]))).toEqual(typed);
@@ -223,4 +223,14 @@ test("several OpenElections county files import into one election and one race",
   expect(await votesOf(governor.slug)).toMatchObject({ "Stacey Abrams": 2 * 568, "Brian Kemp": 2 * 350, "Ted Metz": 2 * 3 });
   const units = await db.reportingUnit.findMany({ where: { race: { slug: governor.slug } }, select: { name: true } });
   expect(units.map((u) => u.name).sort()).toEqual(["Glascock: Crawfordville", "Glascock: Sharon", "Taliaferro: Crawfordville", "Taliaferro: Sharon"]);
+});
+
+test("a snapshot past the size cap is refused with 413, an unknown format with 400, and neither is kept", async () => {
+  const { MAX_FEED_BYTES } = await import("@/lib/domain/feeds/feed-snapshot");
+  const kept = await db.feedSnapshot.count();
+  const tooLarge = await refusal(importFeedSnapshot(staff, "ky-2015", new Uint8Array(MAX_FEED_BYTES + 1), { format: "ap-json" }, upload), "payload_too_large");
+  expect(tooLarge.status).toBe(413);
+  const unknown = await refusal(importFeedSnapshot(staff, "ky-2015", KENTUCKY, { format: "ap-xml" }, upload), "malformed");
+  expect(unknown.message).toContain("format must be one of ap-json, clarity-xml, clarity-json, openelections-csv");
+  expect(await db.feedSnapshot.count()).toBe(kept);
 });

@@ -12,9 +12,7 @@ import type { FeedPlan } from "@/lib/domain/feeds/feed-plan";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import type { GuardedWrite } from "@/lib/server/race-store/guarded-write";
-import { asBoolean, asBytes, asInteger, asTimestamp, jsonArrayRows, sqlTimestamp, timestampFrom } from "@/lib/server/sql-dialect";
-
-const ROWS_PER_STATEMENT = 5_000;
+import { asBoolean, asBytes, asInteger, asTimestamp, inChunks, jsonArrayRows, sqlTimestamp, timestampFrom } from "@/lib/server/sql-dialect";
 
 export interface SnapshotRow {
   id: string;
@@ -50,11 +48,7 @@ export interface FeedWritePlan {
   audit: { action: string; detail: Record<string, unknown> };
 }
 
-function* inChunks<T>(items: readonly T[]): Generator<T[]> {
-  for (let at = 0; at < items.length; at += ROWS_PER_STATEMENT) yield items.slice(at, at + ROWS_PER_STATEMENT);
-}
-
-/** One INSERT … SELECT per chunk of rows, each row a JSON array read field by field by `columns`. */
+/** One statement per chunk of rows, each row a JSON array whose fields the statement reads by position. */
 function insertRows<T>(rows: readonly T[], toJson: (row: T) => unknown[], insert: (from: Prisma.Sql) => Prisma.PrismaPromise<number>): Prisma.PrismaPromise<number>[] {
   return [...inChunks(rows)].map((chunk) => insert(jsonArrayRows(JSON.stringify(chunk.map(toJson)))));
 }
