@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/domain/time-words";
 import type { DeskStory } from "@/lib/server/queries/stories";
+import { ReaderPageLink } from "../reader-page-link";
 
 interface StoryListProps {
   id: string;
@@ -24,7 +25,7 @@ function StoryState({ story, timeZone }: { story: DeskStory; timeZone: string })
   if (story.status === "published") {
     return (
       <p className="small">
-        Published{at(story.publishedAt)} · <Link href={`/stories/${story.slug}`}>Reader page</Link>
+        Published{at(story.publishedAt)} · <ReaderPageLink href={`/stories/${story.slug}`} />
       </p>
     );
   }

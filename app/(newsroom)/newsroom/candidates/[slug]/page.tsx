@@ -6,6 +6,7 @@ import { getCandidateSetup } from "@/lib/server/queries/setup-reads";
 import { CandidateProfileForm } from "./candidate-profile-form";
 import { PhotoUploadForm } from "./photo-upload-form";
 import { readIfAllowed, withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
+import { ReaderPageLink } from "../../reader-page-link";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +33,7 @@ export default async function CandidateSetupPage({ params }: CandidateSetupProps
           {candidate.name}
         </h1>
         <p className="status-line">
-          <Link href={`/candidates/${candidate.slug}`}>Reader page</Link>
+          <ReaderPageLink href={`/candidates/${candidate.slug}`} />
         </p>
         <div className="setup-columns">
           <div>

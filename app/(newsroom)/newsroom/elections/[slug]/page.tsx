@@ -6,6 +6,7 @@ import { getElectionSetup } from "@/lib/server/queries/setup-reads";
 import { ElectionEditForm } from "./election-edit-form";
 import { NewRaceForm } from "./new-race-form";
 import { readIfAllowed, withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
+import { ReaderPageLink } from "../../reader-page-link";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +32,7 @@ export default async function ElectionSetupPage({ params }: ElectionSetupProps) 
         <h1>{election.name}</h1>
         <p className="status-line">
           {election.testData && <TestDataBadge />}
-          <Link href={`/elections/${election.slug}`}>Reader page</Link>
+          <ReaderPageLink href={`/elections/${election.slug}`} />
           <Link href={`/newsroom/elections/${election.slug}/feed-import`}>Import a feed file</Link>
           <Link href={`/newsroom/elections/${election.slug}/feeds`}>Feeds</Link>
         </p>

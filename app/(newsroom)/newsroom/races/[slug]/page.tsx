@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReportingMeter } from "@/components/reporting-meter";
 import { StatusBadge } from "@/components/status-badge";
@@ -21,6 +20,7 @@ import { CountHistory } from "./count-history";
 import { SourceCallNote } from "./source-call-note";
 import { UnitTallyForm } from "./unit-tally-form";
 import { withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
+import { ReaderPageLink } from "../../reader-page-link";
 
 export const dynamic = "force-dynamic";
 
@@ -59,7 +59,7 @@ export default async function RaceDeskPage({ params }: RaceDeskProps) {
         <div className="status-line">
           <StatusBadge race={race} />
           <span>{marginSentence(race)}</span>
-          <Link href={`/races/${race.slug}`}>Reader page</Link>
+          <ReaderPageLink href={`/races/${race.slug}`} />
         </div>
         <ReportingMeter reporting={race.reporting} expectedVotePct={race.expectedVotePct} />
         {adviceView && !can(actor.role, "race:call") && <SourceCallNote advice={adviceView} />}

@@ -10,6 +10,7 @@ import { PublishForm } from "./publish-form";
 import { PublishedStoryNote } from "./published-story-note";
 import { StoryEditForm } from "./story-edit-form";
 import { readIfAllowed, withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
+import { ReaderPageLink } from "../../reader-page-link";
 
 export const dynamic = "force-dynamic";
 
@@ -46,7 +47,7 @@ export default async function StoryDeskPage({ params }: StoryDeskProps) {
               <strong>Pulled{story.pulledAt && ` ${at(story.pulledAt)}`}:</strong> {story.pulledReason}
             </p>
             <p className="small">
-              Readers see a withdrawal notice at <Link href={`/stories/${story.slug}`}>its address</Link>. Rewrite it for the result
+              Readers see a withdrawal notice at <ReaderPageLink href={`/stories/${story.slug}`}>its address</ReaderPageLink>. Rewrite it for the result
               that happened, or publish it again if the call returns to the one it expects.
             </p>
           </div>

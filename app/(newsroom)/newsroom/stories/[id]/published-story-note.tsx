@@ -1,8 +1,8 @@
 // A published story on the desk: read-only, because readers already have it. The call command
 // pulls it if the call stops being the one it expects; after that it can be edited again.
-import Link from "next/link";
 import type { DeskStoryDetail } from "@/lib/server/queries/stories";
 import { StoryBody } from "@/components/story-body";
+import { ReaderPageLink } from "../../reader-page-link";
 
 export function PublishedStoryNote({ story, publishedAt }: { story: DeskStoryDetail; publishedAt: string | null }) {
   return (
@@ -11,7 +11,7 @@ export function PublishedStoryNote({ story, publishedAt }: { story: DeskStoryDet
       <p className="small muted">
         A published story cannot be edited: it would change what readers already have. If the call changes so that this
         story no longer holds, it is pulled automatically and can be edited again.{" "}
-        <Link href={`/stories/${story.slug}`}>Reader page</Link>
+        <ReaderPageLink href={`/stories/${story.slug}`} />
       </p>
       <StoryBody body={story.body} />
     </section>

@@ -7,6 +7,7 @@ import { listFeedSources } from "@/lib/server/queries/feed-sources";
 import { FeedSourceCard } from "./feed-source-card";
 import { NewFeedSourceForm } from "./new-feed-source-form";
 import { readIfAllowed, withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
+import { ReaderPageLink } from "../../../reader-page-link";
 
 export const dynamic = "force-dynamic";
 
@@ -38,7 +39,7 @@ export default async function ElectionFeedsPage({ params }: ElectionFeedsProps) 
             </>
           )}
           {" · "}
-          <Link href={`/elections/${feeds.election}`}>Reader page</Link>
+          <ReaderPageLink href={`/elections/${feeds.election}`} />
         </p>
         <p className="small muted">
           Each source is polled at its interval by one server at a time; a failing source is asked less and less often, up to every 10 minutes. This page

@@ -6,6 +6,7 @@ import { NewUnitForm } from "./new-unit-form";
 import { RaceSettingsForm } from "./race-settings-form";
 import { UnitSetupForm } from "./unit-setup-form";
 import { readIfAllowed, withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
+import { ReaderPageLink } from "../../../reader-page-link";
 
 export const dynamic = "force-dynamic";
 
@@ -34,7 +35,7 @@ export default async function RaceSetupPage({ params }: RaceSetupProps) {
         </h1>
         <p className="status-line">
           <Link href={`/newsroom/races/${race.slug}`}>Tally entry</Link>
-          <Link href={`/races/${race.slug}`}>Reader page</Link>
+          <ReaderPageLink href={`/races/${race.slug}`} />
         </p>
         <div className="setup-columns">
           <RaceSettingsForm race={settings} />
