@@ -36,8 +36,8 @@ interface Sighting {
  * so cannot be loaded under the react-server condition the benchmark runs with: read from source.
  */
 export function appPollIntervalMs(): number {
-  const match = readFileSync("components/live/use-polled-json.ts", "utf8").match(/POLL_INTERVAL_MS = ([\d_]+);/);
-  if (!match) throw new Error("POLL_INTERVAL_MS was not found in components/live/use-polled-json.ts.");
+  const match = readFileSync("components/live/live-data.ts", "utf8").match(/POLL_INTERVAL_MS = ([\d_]+);/);
+  if (!match) throw new Error("POLL_INTERVAL_MS was not found in components/live/live-data.ts.");
   return Number(match[1]!.replaceAll("_", ""));
 }
 

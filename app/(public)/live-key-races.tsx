@@ -1,11 +1,12 @@
 "use client";
-// One election's key races on the home page, kept current by polling that election's API.
+// One election's key races on the home page, kept current by that election's event stream, or by
+// polling its API when the page holds its streams for other elections (`streamed` false).
 import { useRef } from "react";
 import { CallAnnouncer } from "@/components/live/call-announcer";
 import { asListedRace } from "@/components/live/listed-race";
 import { UpdatedLine } from "@/components/live/updated-line";
 import { useChangeHighlight } from "@/components/live/use-change-highlight";
-import { usePolledRaces } from "@/components/live/use-polled-races";
+import { useLiveRaces } from "@/components/live/use-live-races";
 import { latestUpdate, type ServerTime } from "@/components/live/updated-time";
 import { RaceCard } from "@/components/race-card";
 import { TestDataBanner } from "@/components/test-data-banner";
@@ -17,10 +18,11 @@ interface LiveKeyRacesProps {
   initialTestData: boolean;
   timeZone: string;
   serverUpdated: ServerTime | null;
+  streamed: boolean;
 }
 
-export function LiveKeyRaces({ electionSlug, initialRaces, initialTestData, timeZone, serverUpdated }: LiveKeyRacesProps) {
-  const { races, testData, announcement } = usePolledRaces(electionSlug, initialRaces, initialTestData);
+export function LiveKeyRaces({ electionSlug, initialRaces, initialTestData, timeZone, serverUpdated, streamed }: LiveKeyRacesProps) {
+  const { races, testData, announcement } = useLiveRaces(electionSlug, initialRaces, initialTestData, streamed);
   const root = useRef<HTMLDivElement>(null);
   useChangeHighlight(root, races);
   return (

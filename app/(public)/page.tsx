@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatUpdatedTime, latestUpdate } from "@/components/live/updated-time";
+import { MAX_STREAMS_PER_PAGE } from "@/lib/domain/live-transport";
 import { toRaceSummary } from "@/lib/domain/race-summary";
 import { formatElectionDate } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
@@ -18,7 +19,7 @@ export default async function HomePage() {
         <p className="lede">Who leads, by how much, how much is counted, and who won.</p>
       </div>
       {elections.length === 0 && <p>No elections have been set up yet.</p>}
-      {elections.map((election) => {
+      {elections.map((election, index) => {
         const updated = latestUpdate(election.races);
         return (
           <section className="election-block" key={election.slug} aria-labelledby={`election-${election.slug}`}>
@@ -36,6 +37,8 @@ export default async function HomePage() {
               initialTestData={election.testData}
               timeZone={timeZone}
               serverUpdated={updated ? { iso: updated, text: formatUpdatedTime(updated, timeZone) } : null}
+              // The newest elections, the ones counting tonight, come first and stream; older ones poll.
+              streamed={index < MAX_STREAMS_PER_PAGE}
             />
             {election.raceCount > election.races.length && (
               <p>

@@ -1,12 +1,12 @@
 "use client";
-// The election page's table of races, kept current by polling the election API, under the page's
+// The election page's table of races, kept current by the election's event stream (or by polling it), under the page's
 // introduction (a server-rendered child) and, when the election holds test data, the banner.
 import { useRef, type ReactNode } from "react";
 import { CallAnnouncer } from "@/components/live/call-announcer";
 import { asListedRace } from "@/components/live/listed-race";
 import { UpdatedLine } from "@/components/live/updated-line";
 import { useChangeHighlight } from "@/components/live/use-change-highlight";
-import { usePolledRaces } from "@/components/live/use-polled-races";
+import { useLiveRaces } from "@/components/live/use-live-races";
 import { TestDataBanner } from "@/components/test-data-banner";
 import { latestUpdate, type ServerTime } from "@/components/live/updated-time";
 import type { RaceSummary } from "@/lib/domain/race-summary";
@@ -22,7 +22,7 @@ interface LiveElectionRacesProps {
 }
 
 export function LiveElectionRaces({ electionSlug, initialRaces, initialTestData, timeZone, serverUpdated, children }: LiveElectionRacesProps) {
-  const { races, testData, announcement } = usePolledRaces(electionSlug, initialRaces, initialTestData);
+  const { races, testData, announcement } = useLiveRaces(electionSlug, initialRaces, initialTestData, true);
   const root = useRef<HTMLDivElement>(null);
   useChangeHighlight(root, races);
   return (

@@ -1,17 +1,18 @@
 "use client";
-// The race page's live state: polls `GET /api/v1/races/{slug}` and shares the latest result, and the
+// The race page's live state: follows the race by push, or by polling where push fails
+// (components/live/use-live-race.ts), and shares the latest result, and the
 // margin history that ends at it, with the page's number-showing leaves (live-race-parts.tsx,
 // race-charts.tsx). The server renders the page complete with the same result, so the numbers are
 // there before any script runs; the coverage stays a server-rendered child. Above it all, the
-// test-data banner follows the polls too: an election marked as test data shows it at once.
+// test-data banner follows the updates too: an election marked as test data shows it at once.
 import { createContext, useContext, useMemo, useRef, useState, type ReactNode } from "react";
 import { CallAnnouncer } from "@/components/live/call-announcer";
 import { useChangeHighlight } from "@/components/live/use-change-highlight";
-import { usePolledJson } from "@/components/live/use-polled-json";
+import { useLiveRaceJson } from "@/components/live/use-live-race";
 import { TestDataBanner } from "@/components/test-data-banner";
 import type { ServerTime } from "@/components/live/updated-time";
 import type { RaceHistory } from "@/lib/domain/margin-history";
-import { callChangeAnnouncement, isRaceSettled } from "@/lib/domain/polling";
+import { callChangeAnnouncement } from "@/lib/domain/polling";
 import type { RaceResult } from "@/lib/domain/race-result";
 import { useRaceHistory } from "./use-race-history";
 
@@ -46,13 +47,9 @@ interface LiveRaceProps {
 
 export function LiveRace({ initial, initialHistory, timeZone, serverTimes, children }: LiveRaceProps) {
   const [announcement, setAnnouncement] = useState("");
-  const race = usePolledJson(`/api/v1/races/${encodeURIComponent(initial.slug)}`, initial, {
-    settled: isRaceSettled,
-    changedAt: (r) => r.updatedAt,
-    onUpdate: (next, previous) => {
-      const message = callChangeAnnouncement(previous, next);
-      if (message) setAnnouncement(message);
-    },
+  const race = useLiveRaceJson(initial, (next, previous) => {
+    const message = callChangeAnnouncement(previous, next);
+    if (message) setAnnouncement(message);
   });
   const history = useRaceHistory(race, initialHistory);
   const article = useRef<HTMLElement>(null);

@@ -1,15 +1,11 @@
 "use client";
-// The race widget, redrawn whenever the shared poller brings new numbers. It keeps asking after a
-// race is called and fully counted, only less often: an embed must show a retraction too.
-import { usePolledJson } from "@/components/live/use-polled-json";
-import { isRaceSettled } from "@/lib/domain/polling";
+// The race widget, redrawn whenever push (or polling, where push fails) brings new numbers. It keeps
+// listening after a race is called and fully counted: an embed must show a retraction too.
+import { useLiveRaceJson } from "@/components/live/use-live-race";
 import type { RaceResult } from "@/lib/domain/race-result";
 import { RaceWidget } from "./race-widget";
 
 export function LiveRaceWidget({ initial, timeZone }: { initial: RaceResult; timeZone: string }) {
-  const race = usePolledJson(`/api/v1/races/${encodeURIComponent(initial.slug)}`, initial, {
-    settled: isRaceSettled,
-    changedAt: (r) => r.updatedAt,
-  });
+  const race = useLiveRaceJson(initial);
   return <RaceWidget race={race} timeZone={timeZone} />;
 }
