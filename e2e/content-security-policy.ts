@@ -84,34 +84,60 @@ export function servedByFrontDoor(response: Response): boolean {
 /**
  * Visits a cached page twice and checks its policy each time: first served by Next (a query string
  * keeps the front door out; Next renders the page if it is not cached), then by the front door,
- * which answers while the page is fresh (5 s). `scriptsRan` waits for what shows the page's own
+ * which answers while the page is fresh (5 s). `stream`, for a live page, is the JSON API whose event
+ * stream it must open (opensStream). `scriptsRan` waits for what shows the page's own
  * scripts ran under the policy.
  */
 export async function visitCachedPage(
   page: Page,
   path: string,
-  { status = 200, framable = false, scriptsRan }: { status?: number; framable?: boolean; scriptsRan?: (page: Page) => Promise<unknown> } = {},
+  {
+    status = 200,
+    framable = false,
+    stream,
+    scriptsRan,
+  }: { status?: number; framable?: boolean; stream?: string; scriptsRan?: (page: Page) => Promise<unknown> } = {},
 ): Promise<Response> {
+  // Armed before each navigation; one a retried visit left behind must not fail the test later.
+  let streamed: Promise<unknown> = Promise.resolve();
+  const armStream = () => {
+    void streamed.catch(() => {});
+    streamed = stream ? opensStream(page, stream) : Promise.resolve();
+  };
+  armStream();
   const byNext = (await page.goto(`${path}?served-by=next`))!;
   expect(byNext.status(), path).toBe(status);
   expect(byNext.headers()["x-nextjs-prerender"], path).toBe("1");
   await expectHashesOfItsScripts(byNext, { framable });
   await hydrated(page);
+  await streamed;
   await scriptsRan?.(page);
 
   await expect(async () => {
+    armStream();
     const byFrontDoor = (await page.goto(path))!;
     expect(servedByFrontDoor(byFrontDoor), path).toBe(true);
     expect(byFrontDoor.status(), path).toBe(status);
     await expectHashesOfItsScripts(byFrontDoor, { framable });
   }).toPass({ timeout: 20_000 });
   await hydrated(page);
+  await streamed;
   await scriptsRan?.(page);
   return byNext;
 }
 
-/** What shows a live page's scripts ran: it asks the JSON API for fresh numbers every 3 s. */
-export const polls = (api: string) => (page: Page) => page.waitForResponse((response) => new URL(response.url()).pathname === api, { timeout: 10_000 });
+/**
+ * What shows a live page's scripts ran, and that its policy lets them connect: the page opens the
+ * event stream of the JSON API it follows (`connect-src` governs EventSource as it does fetch) and
+ * the server answers it. A stream the policy refused never reaches the server, and is a violation.
+ * Call it before the navigation: a page opens its stream as soon as it hydrates.
+ */
+export function opensStream(page: Page, api: string): Promise<Response> {
+  return page.waitForResponse(
+    (response) => response.request().resourceType() === "eventsource" && new URL(response.url()).pathname === `${api}/events` && response.status() === 200,
+    { timeout: 15_000 },
+  );
+}
 
 /**
  * What shows that a page's own scripts ran: React hydrated it, which needs the framework's chunks

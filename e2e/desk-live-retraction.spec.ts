@@ -1,17 +1,16 @@
-// A call is never final: a retraction reaches readers whose pages are already open. The race page
-// and its embed, open before the call, show the call and then the retraction with the editor's note
-// within one poll interval and a second; and the margin chart ends where the headline does after a
-// write. In the "live" project, after the District 5 night of the "calls" project (which left
+// A call is never final: a retraction reaches readers whose pages are already open. The race page,
+// its embed and the election page, open before the call, show the call and then the retraction with
+// the editor's note within one poll interval and a second, by push and, with the streams blocked, by
+// polling; and the margin chart ends where the headline does after a write. In the "live" project, after the District 5 night of the "calls" project (which left
 // District 5 retracted); it writes to District 5, calls it and retracts it again.
 import { mkdirSync } from "node:fs";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./openapi-check";
 import { bearer } from "./api-keys";
 import { DISTRICT_5 } from "./e2e-env";
+import { blockStreams, openLive, POLL_INTERVAL_MS, TRANSPORTS } from "./live-transport";
 
 const RACE_API = `/api/v1/races/${DISTRICT_5}`;
-/** components/live/use-polled-json.ts: the normal interval, which holds for minutes after any change. */
-const POLL_INTERVAL_MS = 3_000;
 const WITHIN_A_POLL = { timeout: POLL_INTERVAL_MS + 1_000 };
 const SCREENSHOTS = "e2e/.artifacts/screenshots";
 
@@ -70,45 +69,55 @@ test("the margin chart ends at the headline's numbers after a write to an open p
   await expect(page.getByRole("group").filter({ hasText: "The count batch by batch" }).locator("tbody tr").last()).toContainText(votes(margin));
 });
 
-test("a call and its retraction reach the open race page and embed within a poll, with the editor's note", async ({ page, context, request }) => {
-  const before = await raceJson(request);
-  if (before.call.status === "called") await decide(request, { status: "uncalled", note: "Test reset." });
-  const leader = before.candidates[0]!;
+for (const transport of TRANSPORTS) {
+  test(`a call and its retraction reach the open race page, embed and election page by ${transport} within a poll, with the editor's note`, async ({ page, context, request }) => {
+    // Polling: the streams' connections are dropped; the browser would reconnect for ever.
+    if (transport === "polling") await blockStreams(context, "abort");
+    const before = await raceJson(request);
+    if (before.call.status === "called") await decide(request, { status: "uncalled", note: "Test reset." });
+    const leader = before.candidates[0]!;
 
-  await page.goto(`/races/${DISTRICT_5}`);
-  const embed = await context.newPage();
-  await embed.goto(`/embed/races/${DISTRICT_5}`);
-  const election = await context.newPage();
-  await election.goto(`/elections/${before.election.slug}`);
-  const badge = page.locator(".status-line .badge");
-  const embedBadge = embed.locator(".status-line .badge");
-  const electionRow = election.getByRole("row", { name: /District 5/ });
+    const [embed, election] = [await context.newPage(), await context.newPage()];
+    const traffic = await Promise.all([
+      openLive(page, `/races/${DISTRICT_5}`, RACE_API, transport),
+      openLive(embed, `/embed/races/${DISTRICT_5}`, RACE_API, transport),
+      openLive(election, `/elections/${before.election.slug}`, `/api/v1/elections/${before.election.slug}`, transport),
+    ]);
+    const badge = page.locator(".status-line .badge");
+    const embedBadge = embed.locator(".status-line .badge");
+    const electionRow = election.getByRole("row", { name: /District 5/ });
 
-  await decide(request, { status: "called", winners: [leader.slug], note: "All precincts in." });
-  await expect(badge).toHaveText(`${leader.name} wins`, WITHIN_A_POLL);
-  await expect(embedBadge).toHaveText(`${leader.name} wins`, WITHIN_A_POLL);
-  await expect(electionRow.locator(".badge")).toHaveText(`${leader.name} wins`, WITHIN_A_POLL);
-  await expect(page.getByText(/^Called /)).toBeVisible();
+    await decide(request, { status: "called", winners: [leader.slug], note: "All precincts in." });
+    await expect(badge).toHaveText(`${leader.name} wins`, WITHIN_A_POLL);
+    await expect(embedBadge).toHaveText(`${leader.name} wins`, WITHIN_A_POLL);
+    await expect(electionRow.locator(".badge")).toHaveText(`${leader.name} wins`, WITHIN_A_POLL);
+    await expect(page.getByText(/^Called /)).toBeVisible();
 
-  const retracted = await decide(request, { status: "uncalled", note: "Recanvass under way" });
-  const retraction = /^Call retracted at \d{1,2}:\d{2}\s[AP]M: Recanvass under way$/;
-  await expect(page.locator(".call-retraction")).toHaveText(retraction, WITHIN_A_POLL);
-  await expect(embed.locator(".call-retraction")).toHaveText(retraction, WITHIN_A_POLL);
-  await expect(electionRow.locator(".call-retraction")).toHaveText(retraction, WITHIN_A_POLL);
-  await expect(badge).toHaveText("Not yet called");
-  await expect(embedBadge).toHaveText("Not yet called");
-  // The retraction's time is not a call time.
-  await expect(page.getByText(/^Called /)).toHaveCount(0);
-  await expect(page.locator("article").getByRole("status")).toHaveText("Call retracted: Recanvass under way");
+    const retracted = await decide(request, { status: "uncalled", note: "Recanvass under way" });
+    const retraction = /^Call retracted at \d{1,2}:\d{2}\s[AP]M: Recanvass under way$/;
+    await expect(page.locator(".call-retraction")).toHaveText(retraction, WITHIN_A_POLL);
+    await expect(embed.locator(".call-retraction")).toHaveText(retraction, WITHIN_A_POLL);
+    await expect(electionRow.locator(".call-retraction")).toHaveText(retraction, WITHIN_A_POLL);
+    await expect(badge).toHaveText("Not yet called");
+    await expect(embedBadge).toHaveText("Not yet called");
+    // The retraction's time is not a call time.
+    await expect(page.getByText(/^Called /)).toHaveCount(0);
+    await expect(page.locator("article").getByRole("status")).toHaveText("Call retracted: Recanvass under way");
+    await expect(election.locator(".live-list").getByRole("status")).toHaveText(/: Call retracted: Recanvass under way$/);
 
-  expect(retracted.call).toMatchObject({ status: "uncalled", calledAt: null, retractedAt: expect.any(String), note: "Recanvass under way" });
-  expect((await raceJson(request)).call).toEqual(retracted.call);
+    expect(retracted.call).toMatchObject({ status: "uncalled", calledAt: null, retractedAt: expect.any(String), note: "Recanvass under way" });
+    expect((await raceJson(request)).call).toEqual(retracted.call);
 
-  // A fresh visit is rendered by the server: it says the same as the pages that learned by polling.
-  const fresh = await context.newPage();
-  await fresh.goto(`/races/${DISTRICT_5}`);
-  await expect(fresh.locator(".call-retraction")).toHaveText(await page.locator(".call-retraction").innerText());
-  await fresh.close();
+    // A fresh visit is rendered by the server: it says the same as the pages that learned it live.
+    const fresh = await context.newPage();
+    await fresh.goto(`/races/${DISTRICT_5}`);
+    await expect(fresh.locator(".call-retraction")).toHaveText(await page.locator(".call-retraction").innerText());
+    await fresh.close();
 
-  await screenshots([{ name: "race", page }, { name: "embed", page: embed }]);
-});
+    for (const { polls } of traffic) {
+      if (transport === "push") expect(polls).toEqual([]);
+      else expect(polls.length).toBeGreaterThan(0);
+    }
+    if (transport === "push") await screenshots([{ name: "race", page }, { name: "embed", page: embed }]);
+  });
+}

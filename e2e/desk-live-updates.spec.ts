@@ -1,9 +1,12 @@
-// Live reader pages: a tally write and a call reach an open race page by polling, without a reload,
-// within five seconds; a page with nothing new costs the server only 304s; and the live pages keep
-// to the width of a small phone. In the "live" project, after the District 5 night of the "calls"
-// project: it writes to District 5 and marks it too close to call.
+// Live reader pages: a tally write and a call reach an open race page and the embed without a
+// reload, within five seconds, by push (server-sent events), and by polling when the streams are
+// blocked; a page whose stream works polls nothing, and a polling page with nothing new costs the
+// server only 304s; and the live pages keep to the width of a small phone. In the "live" project,
+// after the District 5 night of the "calls" project: it writes to District 5 and marks it too close
+// to call.
 import type { Page } from "@playwright/test";
 import { bearer } from "./api-keys";
+import { blockStreams, openLive, POLL_INTERVAL_MS, TRANSPORTS } from "./live-transport";
 import { expect, test } from "./openapi-check";
 
 const RACE = "atlanta-2017-council-district-5";
@@ -22,68 +25,82 @@ async function hasNoHorizontalScroll(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 }
 
-test("a tally written through the API shows on the open race page without a reload", async ({ page, request }) => {
-  await page.goto(`/races/${RACE}`);
-  const updated = page.getByText(/^Last updated /);
-  const updatedBefore = await updated.textContent();
+for (const transport of TRANSPORTS) {
+  test.describe(`by ${transport}`, () => {
+    // Polling: the streams hang unanswered, as behind a proxy that buffers them.
+    if (transport === "polling") test.beforeEach(({ context }) => blockStreams(context, "hang"));
 
-  const race: RaceJson = await (await request.get(RACE_API)).json();
-  const unit = race.units.find((u) => u.slug === "fulton")!;
-  const count = unit.votes["natalyn-archibong"]! + 1234;
-  const write = await request.put(`${RACE_API}/units/fulton`, {
-    headers: bearer("staff"),
-    data: { version: unit.version, votes: { "natalyn-archibong": count } },
+    test("a tally written through the API shows on the open race page without a reload", async ({ page, request }) => {
+      const traffic = await openLive(page, `/races/${RACE}`, RACE_API, transport);
+      const updated = page.getByText(/^Last updated /);
+      const updatedBefore = await updated.textContent();
+
+      const race: RaceJson = await (await request.get(RACE_API)).json();
+      const unit = race.units.find((u) => u.slug === "fulton")!;
+      const count = unit.votes["natalyn-archibong"]! + 1234;
+      const write = await request.put(`${RACE_API}/units/fulton`, {
+        headers: bearer("staff"),
+        data: { version: unit.version, votes: { "natalyn-archibong": count } },
+      });
+      expect(write.status()).toBe(200);
+      const total = ((await write.json()) as RaceJson).candidates.find((c) => c.slug === "natalyn-archibong")!.votes;
+
+      const fulton = page.getByRole("table", { name: "Votes and precincts reporting in each reporting unit" }).getByRole("row", { name: /^Fulton County/ });
+      await expect(fulton).toContainText(votes(count), WITHIN_FIVE_SECONDS);
+      await expect(fulton.locator(".live-changed").first()).toBeAttached();
+      await expect(page.getByRole("table", { name: /^Results/ }).getByRole("row", { name: /Natalyn Archibong/ })).toContainText(votes(total));
+      await expect(updated).not.toHaveText(updatedBefore ?? "");
+      expect(traffic.streams).toEqual([`${RACE_API}/events`]);
+      if (transport === "push") expect(traffic.polls).toEqual([]);
+    });
+
+    test("the embed updates without a reload too", async ({ page, request }) => {
+      const traffic = await openLive(page, `/embed/races/${RACE}`, RACE_API, transport);
+      const race: RaceJson = await (await request.get(RACE_API)).json();
+      const unit = race.units.find((u) => u.slug === "dekalb")!;
+      const write = await request.put(`${RACE_API}/units/dekalb`, {
+        headers: bearer("staff"),
+        data: { version: unit.version, votes: { "liliana-bakhtiari": unit.votes["liliana-bakhtiari"]! + 50 } },
+      });
+      expect(write.status()).toBe(200);
+      const total = ((await write.json()) as RaceJson).candidates.find((c) => c.slug === "liliana-bakhtiari")!.votes;
+      await expect(page.getByRole("row", { name: /Liliana Bakhtiari/ })).toContainText(votes(total), WITHIN_FIVE_SECONDS);
+      expect(traffic.streams).toEqual([`${RACE_API}/events`]);
+      if (transport === "push") expect(traffic.polls).toEqual([]);
+    });
+
+    const quiet = transport === "push" ? "nothing is polled" : "polls are answered 304";
+    test(`a call shows on the open race page and is announced; while nothing changes, ${quiet}`, async ({ page, request }) => {
+      // A retried run finds the race already marked; start it from "not yet called" again.
+      const before: RaceJson = await (await request.get(RACE_API)).json();
+      if (before.call.status !== "uncalled") {
+        const reset = await request.post(`${RACE_API}/call`, { headers: bearer("editor"), data: { status: "uncalled", note: "Test reset." } });
+        expect(reset.status()).toBe(201);
+      }
+
+      const traffic = await openLive(page, `/races/${RACE}`, RACE_API, transport);
+      const badge = page.locator(".status-line .badge");
+      await expect(badge).toHaveText("Not yet called");
+
+      const call = await request.post(`${RACE_API}/call`, { headers: bearer("editor"), data: { status: "too_close" } });
+      expect(call.status()).toBe(201);
+      await expect(badge).toHaveText("Too close to call", WITHIN_FIVE_SECONDS);
+      await expect(page.locator("article").getByRole("status")).toHaveText("Too close to call");
+
+      const seen = traffic.polls.length;
+      if (transport === "push") {
+        // Longer than a poll interval: a page that polled beside its stream would have asked by now.
+        await page.waitForTimeout(POLL_INTERVAL_MS + 1_000);
+        expect(traffic.polls).toEqual([]);
+      } else {
+        await page.waitForTimeout(7_000);
+        const quietPolls = traffic.polls.slice(seen);
+        expect(quietPolls.length).toBeGreaterThanOrEqual(2);
+        expect(quietPolls).toEqual(quietPolls.map(() => 304));
+      }
+    });
   });
-  expect(write.status()).toBe(200);
-  const total = ((await write.json()) as RaceJson).candidates.find((c) => c.slug === "natalyn-archibong")!.votes;
-
-  const fulton = page.getByRole("table", { name: "Votes and precincts reporting in each reporting unit" }).getByRole("row", { name: /^Fulton County/ });
-  await expect(fulton).toContainText(votes(count), WITHIN_FIVE_SECONDS);
-  await expect(fulton.locator(".live-changed").first()).toBeAttached();
-  await expect(page.getByRole("table", { name: /^Results/ }).getByRole("row", { name: /Natalyn Archibong/ })).toContainText(votes(total));
-  await expect(updated).not.toHaveText(updatedBefore ?? "");
-});
-
-test("the embed updates without a reload too", async ({ page, request }) => {
-  await page.goto(`/embed/races/${RACE}`);
-  const race: RaceJson = await (await request.get(RACE_API)).json();
-  const unit = race.units.find((u) => u.slug === "dekalb")!;
-  const write = await request.put(`${RACE_API}/units/dekalb`, {
-    headers: bearer("staff"),
-    data: { version: unit.version, votes: { "liliana-bakhtiari": unit.votes["liliana-bakhtiari"]! + 50 } },
-  });
-  expect(write.status()).toBe(200);
-  const total = ((await write.json()) as RaceJson).candidates.find((c) => c.slug === "liliana-bakhtiari")!.votes;
-  await expect(page.getByRole("row", { name: /Liliana Bakhtiari/ })).toContainText(votes(total), WITHIN_FIVE_SECONDS);
-});
-
-test("a call shows on the open race page and is announced; while nothing changes, polls are answered 304", async ({ page, request }) => {
-  // A retried run finds the race already marked; start it from "not yet called" again.
-  const before: RaceJson = await (await request.get(RACE_API)).json();
-  if (before.call.status !== "uncalled") {
-    const reset = await request.post(`${RACE_API}/call`, { headers: bearer("editor"), data: { status: "uncalled", note: "Test reset." } });
-    expect(reset.status()).toBe(201);
-  }
-
-  const statuses: number[] = [];
-  page.on("response", (response) => {
-    if (new URL(response.url()).pathname === RACE_API) statuses.push(response.status());
-  });
-  await page.goto(`/races/${RACE}`);
-  const badge = page.locator(".status-line .badge");
-  await expect(badge).toHaveText("Not yet called");
-
-  const call = await request.post(`${RACE_API}/call`, { headers: bearer("editor"), data: { status: "too_close" } });
-  expect(call.status()).toBe(201);
-  await expect(badge).toHaveText("Too close to call", WITHIN_FIVE_SECONDS);
-  await expect(page.locator("article").getByRole("status")).toHaveText("Too close to call");
-
-  const seen = statuses.length;
-  await page.waitForTimeout(7_000);
-  const quiet = statuses.slice(seen);
-  expect(quiet.length).toBeGreaterThanOrEqual(2);
-  expect(quiet).toEqual(quiet.map(() => 304));
-});
+}
 
 test("live pages have no horizontal scroll at 360 px", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });

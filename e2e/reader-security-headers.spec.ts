@@ -2,11 +2,11 @@
 // allows only this site's scripts and its own inline scripts (a cached page by their hashes, a page
 // rendered per request by a nonce), and no page breaks under its policy: a cached page served by
 // Next and the same page served again by the front door run with zero violations, and the live
-// polling, the charts and the sign-in form still work. A policy that lets any inline script run,
-// or one that blocks the page's own scripts, fails here.
+// pages' event streams, the charts and the sign-in form still work. A policy that lets any inline
+// script run, or one that blocks the page's own scripts or their streams, fails here.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./openapi-check";
-import { expectHashesOfItsScripts, expectNonceOnItsScripts, hydrated, polls, visitCachedPage, watchViolations } from "./content-security-policy";
+import { expectHashesOfItsScripts, expectNonceOnItsScripts, hydrated, opensStream, visitCachedPage, watchViolations } from "./content-security-policy";
 import { DISTRICT_5 } from "./e2e-env";
 
 const ELECTION = "demo-county-2026-general";
@@ -17,13 +17,13 @@ const offersElections = (page: Page) => expect(page.getByRole("link", { name: "D
 const CACHED_PAGES = [
   {
     path: `/races/${DISTRICT_5}`,
+    stream: `/api/v1/races/${DISTRICT_5}`,
     scriptsRan: async (page: Page) => {
-      await polls(`/api/v1/races/${DISTRICT_5}`)(page);
       await expect(page.getByRole("img", { name: /Bar chart of vote share/ }).locator("svg.recharts-surface")).toBeVisible();
     },
   },
-  { path: `/elections/${ELECTION}`, scriptsRan: polls(`/api/v1/elections/${ELECTION}`) },
-  { path: `/embed/races/${DISTRICT_5}`, framable: true, scriptsRan: polls(`/api/v1/races/${DISTRICT_5}`) },
+  { path: `/elections/${ELECTION}`, stream: `/api/v1/elections/${ELECTION}` },
+  { path: `/embed/races/${DISTRICT_5}`, framable: true, stream: `/api/v1/races/${DISTRICT_5}` },
   // Drafts are not public: the story route answers with its cached 404 page.
   { path: "/stories/bakhtiari-unseats-archibong-in-district-5", status: 404, scriptsRan: offersElections },
   { path: "/races/no-such-race", status: 404, scriptsRan: offersElections },
@@ -64,19 +64,20 @@ test("the site-wide 404, cached by Next, allows exactly its scripts", async ({ p
 test("pages rendered per request carry a fresh nonce, stamped on their scripts", async ({ page }) => {
   const violations = await watchViolations(page);
   const pages = [
-    { path: "/", scriptsRan: polls(`/api/v1/elections/${ELECTION}`) },
+    { path: "/", stream: `/api/v1/elections/${ELECTION}` },
     { path: "/candidates/liliana-bakhtiari" },
     { path: "/sign-in" },
   ];
-  for (const { path, scriptsRan } of pages) {
+  for (const { path, stream } of pages) {
     const nonces = new Set<string>();
     for (let visit = 0; visit < 2; visit++) {
+      const streamed = stream ? opensStream(page, stream) : null;
       const response = (await page.goto(path))!;
       expect(response.status(), path).toBe(200);
       expect(response.headers()["strict-transport-security"], "no HSTS while PUBLIC_URL is http").toBeUndefined();
       nonces.add(await expectNonceOnItsScripts(response));
       await hydrated(page);
-      await scriptsRan?.(page);
+      await streamed;
     }
     expect(nonces.size, path).toBe(2);
   }
