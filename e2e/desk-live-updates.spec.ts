@@ -1,10 +1,11 @@
 // Live reader pages: a tally write and a call reach an open race page and the embed without a
 // reload, within five seconds, by push (server-sent events), and by polling when the streams are
 // blocked; a page whose stream works polls nothing, and a polling page with nothing new costs the
-// server only 304s; and the live pages keep to the width of a small phone. In the "live" project,
+// server only 304s; a browser holds no more than a few of the site's streams; and the live pages keep to the width of a small phone. In the "live" project,
 // after the District 5 night of the "calls" project: it writes to District 5 and marks it too close
 // to call.
 import type { Page } from "@playwright/test";
+import { MAX_OPEN_STREAMS } from "../lib/domain/live-transport";
 import { bearer } from "./api-keys";
 import { blockStreams, openLive, POLL_INTERVAL_MS, TRANSPORTS } from "./live-transport";
 import { expect, test } from "./openapi-check";
@@ -101,6 +102,14 @@ for (const transport of TRANSPORTS) {
     });
   });
 }
+
+test(`a browser holds at most ${MAX_OPEN_STREAMS} of the site's streams at once: one more live page polls`, async ({ context }) => {
+  const pages = await Promise.all(Array.from({ length: MAX_OPEN_STREAMS + 1 }, () => context.newPage()));
+  const streaming = await Promise.all(pages.slice(0, -1).map((page) => openLive(page, `/races/${RACE}`, RACE_API, "push")));
+  const polling = await openLive(pages.at(-1)!, `/embed/races/${RACE}`, RACE_API, "polling");
+  expect(polling.streams).toEqual([]);
+  for (const traffic of streaming) expect(traffic.polls).toEqual([]);
+});
 
 test("live pages have no horizontal scroll at 360 px", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });

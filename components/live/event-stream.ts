@@ -11,10 +11,17 @@
 // and a first event that says what the page shows changes nothing.
 import { FIRST_EVENT_TIMEOUT_MS, streamFallback } from "@/lib/domain/live-transport";
 import type { LiveData } from "./live-data";
+import { takeStreamSlot } from "./stream-slots";
 
-/** Opens the stream of `url` and shows its `event`s; returns the function that stops it. */
+/**
+ * Opens the stream of `url` and shows its `event`s; returns the function that stops it. `fallBack`
+ * is called, once, when the stream does not work here, or every stream slot is taken (stream-slots.ts).
+ */
 export function startStream<T>(url: string, event: string, live: LiveData<T>, fallBack: () => void): () => void {
   let source: EventSource | null = null;
+  let freeSlot: (() => void) | null = null;
+  let opening = false;
+  let stopped = false;
   let openedAt = 0;
   let delivered = false;
   let failedReconnects = 0;
@@ -43,7 +50,16 @@ export function startStream<T>(url: string, event: string, live: LiveData<T>, fa
     live.receive(body);
   }
 
-  function open() {
+  async function open() {
+    opening = true;
+    const slot = await takeStreamSlot();
+    opening = false;
+    if (stopped || hidden()) return slot?.();
+    if (!slot) {
+      stop();
+      return fallBack();
+    }
+    freeSlot = slot;
     source = new EventSource(url);
     openedAt = Date.now();
     delivered = false;
@@ -61,19 +77,22 @@ export function startStream<T>(url: string, event: string, live: LiveData<T>, fa
     clearTimeout(watchdog);
     source?.close();
     source = null;
+    freeSlot?.();
+    freeSlot = null;
   }
 
   function onVisibilityChange() {
     if (hidden()) close();
-    else if (!source) open();
+    else if (!source && !opening) void open();
   }
 
   function stop() {
+    stopped = true;
     close();
     document.removeEventListener("visibilitychange", onVisibilityChange);
   }
 
-  if (!hidden()) open();
+  if (!hidden()) void open();
   document.addEventListener("visibilitychange", onVisibilityChange);
   return stop;
 }

@@ -21,6 +21,13 @@ export const MAX_STREAM_RETRY_MS = 30 * 60_000;
 export const MAX_STREAMS_PER_PAGE = 2;
 
 /**
+ * How many event streams the site's tabs and frames in one browser hold at once, where the browser
+ * can count them (components/live/stream-slots.ts): half the connections HTTP/1.1 allows a host,
+ * the rest left for loading pages, polls and images. A page beyond it polls.
+ */
+export const MAX_OPEN_STREAMS = 3;
+
+/**
  * Why a page stopped waiting for its stream: the browser gave up on the answer, a 404 or not an event stream ("refused"); nothing came through in time, as behind
  * a proxy that buffers ("silent"); or the connection kept failing ("unreachable").
  */

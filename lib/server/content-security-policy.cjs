@@ -11,6 +11,9 @@
 //
 // Styles may be inline ('unsafe-inline'): the results bars and Recharts draw with style attributes,
 // which no nonce or hash can allow. Candidate photos may be any web address an editor gives.
+// `connect-src 'self'` is what lets the live pages poll and open their event streams (EventSource
+// falls under connect-src, as fetch does), on this site only; an embed's frame is a document of this
+// site, so its stream is 'self' inside other sites' pages too.
 "use strict";
 
 const { createHash, randomBytes } = require("node:crypto");
