@@ -5,7 +5,8 @@ import "server-only";
 // as web streams when nothing stands in front of Next (`next dev`), with the same headers and frames.
 import { EVENT_STREAM_HEADERS, HANDLES } from "@/lib/server/cache/contract.cjs";
 import { notFoundResponse } from "@/lib/server/http";
-import { closeAllStreams, subscribe, type StreamSink } from "./event-hub";
+import { subscribeDeskChanges } from "./desk-change-stream";
+import { closeAllStreams, subscribe, type StreamSink, type Subscription } from "./event-hub";
 import type { TopicKind } from "./event-topics";
 
 export type EventStreams = { subscribe: typeof subscribe; closeAll: typeof closeAllStreams };
@@ -19,6 +20,16 @@ const WHAT: Record<TopicKind, string> = { race: "The race", election: "The elect
 
 /** A stream of a race's or an election's events as a web response, ended when the reader leaves. */
 export async function eventStreamResponse(request: Request, kind: TopicKind, slug: string): Promise<Response> {
+  return webEventStream(request, (sink) => subscribe(kind, slug, request.headers.get("last-event-id"), sink), () => notFoundResponse(WHAT[kind]));
+}
+
+/** The desk's change stream as a web response; the route has authorized the caller. */
+export async function deskChangeStreamResponse(request: Request): Promise<Response> {
+  return webEventStream(request, async (sink) => subscribeDeskChanges(sink), () => notFoundResponse("The stream"));
+}
+
+/** A web response that streams what `open` subscribes it to, until the reader leaves; `missing` when there is nothing to follow. */
+async function webEventStream(request: Request, open: (sink: StreamSink) => Promise<Subscription | null>, missing: () => Response): Promise<Response> {
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   let left = false;
   const body = new ReadableStream<Uint8Array>(
@@ -37,8 +48,8 @@ export async function eventStreamResponse(request: Request, kind: TopicKind, slu
     },
     backlog: () => -(controller.desiredSize ?? 0),
   };
-  const subscription = await subscribe(kind, slug, request.headers.get("last-event-id"), sink);
-  if (!subscription) return notFoundResponse(WHAT[kind]);
+  const subscription = await open(sink);
+  if (!subscription) return missing();
   request.signal.addEventListener("abort", () => {
     left = true;
     subscription.unsubscribe();

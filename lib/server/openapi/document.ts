@@ -183,6 +183,7 @@ function buildDocument(): OpenAPIV3_1.Document {
       { name: "Set-up", description: "Elections, races, reporting units and candidates, built before election night (editors and above)." },
       { name: "Calls and stories", description: "Calling races, and the stories that wait for a result (editors and above)." },
       { name: "Feeds", description: "Wire feeds an election is polled from: AP, Clarity, OpenElections (editors manage them; staff may look)." },
+      { name: "Desk", description: "What the desk's own pages follow (staff and above)." },
       { name: "Reference", description: "This document." },
     ],
     paths,

@@ -18,7 +18,7 @@ export interface ApiOperation {
   path: string;
   /** The command (or read) the route calls, where there is one. */
   operationId: string;
-  tag: "Results" | "Tallies" | "Set-up" | "Calls and stories" | "Feeds" | "Reference";
+  tag: "Results" | "Tallies" | "Set-up" | "Calls and stories" | "Feeds" | "Desk" | "Reference";
   summary: string;
   description?: string;
   /** Anyone (a public read, cacheable, with an ETag), or the permission the command checks. */
@@ -376,5 +376,15 @@ export const API_OPERATIONS: ApiOperation[] = [
     summary: "This document",
     access: "public",
     answer: { status: 200, json: "OpenApiDocument", conditional: true, description: "The API described as OpenAPI 3.1." },
+  },
+  {
+    method: "get",
+    path: "/api/v1/desk/events",
+    operationId: "streamDeskChanges",
+    tag: "Desk",
+    summary: "Follow what changes on the desk (server-sent events)",
+    description: "For `EventSource`: one event per write that changed a race, an election's list, stories, or set-up. It names what changed, not how: read it again to see.",
+    access: "desk:read",
+    answer: { status: 200, events: { name: "change", json: "DeskChange", id: "A sequence number of this server's stream." }, description: "The stream: `event: change`, `data:` what changed." },
   },
 ];
