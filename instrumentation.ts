@@ -8,6 +8,9 @@ export async function register() {
   await followSharedInvalidations();
   const { registerUnitTallyWrites } = await import("@/lib/server/api/put-unit-tally");
   registerUnitTallyWrites();
+  // The front door opens the public event streams through this hub (lib/server/events).
+  const { registerEventStreams } = await import("@/lib/server/events/event-streams");
+  registerEventStreams();
   // Polls the elections' feed sources (one instance at a time on PostgreSQL); FEED_POLLING=off skips it.
   const { startFeedPolling } = await import("@/lib/server/feeds/start-feed-polling");
   const { applyPolledSnapshot } = await import("@/lib/server/commands/apply-polled-snapshot");

@@ -8,6 +8,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { stampClientAddress } from "./lib/server/client-address";
 import { sendToSignInWithoutSession } from "./lib/server/desk-gate";
+import { HANDLES } from "./lib/server/cache/contract.cjs";
 import { frontDoor } from "./lib/server/front-door";
 import { addSecurityHeaders } from "./lib/server/security-headers";
 
@@ -30,6 +31,9 @@ server.listen(port, hostname, () => console.log(`Results desk ready on http://${
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
+    // Event streams never end by themselves: end them, and their browsers reconnect (to another
+    // instance, or to this one restarted) with the id of the last event they received.
+    (globalThis as unknown as Record<symbol, { closeAll(): void } | undefined>)[HANDLES.eventStreams]?.closeAll();
     server.close(() => process.exit(0));
     // Keep-alive connections would hold close() open; a second later, leave anyway.
     setTimeout(() => process.exit(0), 1_000).unref();

@@ -23,6 +23,7 @@ function race(slug: string, opts: { a: number; b: number; reporting: number; upd
     units: [{ slug: "u", name: "U", precinctsTotal: 10, precinctsReporting: opts.reporting, ballotsCast: null, version: 1, votes: { a: opts.a, b: opts.b }, fips: null, expectedVotePct: null, votesByMethod: {} }],
     call: opts.call ?? NOT_CALLED,
     updatedAt: opts.updatedAt ?? "2026-11-04T01:00:00Z",
+    version: 1,
   };
 }
 

@@ -465,6 +465,7 @@ function resultOf(count: RaceCount): RaceResult {
     units: count.units.map((u) => ({ slug: u.id, name: u.id, precinctsTotal: u.precinctsTotal, precinctsReporting: u.precinctsReporting, ballotsCast: null, version: 1, votes: { ...u.votes }, fips: null, expectedVotePct: null, votesByMethod: {} })),
     call: { status: "uncalled", winners: [], advancing: [], calledAt: null, retractedAt: null, note: null },
     updatedAt: "2026-11-04T00:00:00Z",
+    version: 1,
   });
 }
 

@@ -53,6 +53,7 @@ export function buildRace(sketch: RaceSketch): RaceResult {
     })),
     call: { ...NOT_CALLED, ...sketch.call },
     updatedAt: "2017-11-08T05:18:00.000Z",
+    version: 1,
   });
 }
 

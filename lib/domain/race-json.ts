@@ -83,6 +83,7 @@ const raceFields = {
   call: currentCallSchema,
   flags: z.object({ runoffLikely: z.boolean(), recountEligible: z.boolean(), tie: z.boolean() }),
   updatedAt: timestamp,
+  version: z.int().min(0).describe("The race's version: it moves with every change to its count or call. The id of its server-sent events."),
 };
 
 export const raceResultSchema = z.object({ ...raceFields, units: z.array(reportingUnitSchema) });

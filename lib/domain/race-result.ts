@@ -49,6 +49,8 @@ export interface RaceRows {
   units: RaceRowUnit[];
   call: CurrentCall;
   updatedAt: string;
+  /** Moves with every change to the race's count or call: the id of its events (lib/server/events). */
+  version: number;
 }
 
 export type CandidateStatus = "winner" | "advancing" | "leading" | null;
@@ -87,6 +89,7 @@ export interface RaceResult {
   call: CurrentCall;
   flags: { runoffLikely: boolean; recountEligible: boolean; tie: boolean };
   updatedAt: string;
+  version: number;
 }
 
 function candidateStatus(slug: string, call: CurrentCall, leaders: readonly string[]): CandidateStatus {
@@ -152,6 +155,7 @@ export function buildRaceResult(rows: RaceRows): RaceResult {
       tie: tabulation.tie,
     },
     updatedAt: rows.updatedAt,
+    version: rows.version,
   };
 }
 

@@ -21,6 +21,7 @@ function race(overrides: Partial<RaceRows> = {}, votes: Record<string, number> =
     units: [{ slug: "all", name: "All", precinctsTotal: 31, precinctsReporting: 31, ballotsCast: null, version: 1, votes, fips: null, expectedVotePct: null, votesByMethod: {} }],
     call: NOT_CALLED,
     updatedAt: "2017-11-08T05:18:00.000Z",
+    version: 1,
     ...overrides,
   };
 }

@@ -40,6 +40,7 @@ function race(units: RaceRowUnit[]) {
     units,
     call: NOT_CALLED,
     updatedAt: "2017-11-08T05:18:00.000Z",
+    version: 1,
   });
 }
 

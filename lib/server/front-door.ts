@@ -2,6 +2,8 @@
 // straight from the caches when they hold a fresh copy, before the request reaches Next. Next
 // still renders and reads everything the first time, and whenever a command has invalidated it;
 // this only skips Next's routing and rendering machinery for a copy Next would serve unchanged.
+// It opens the public event streams itself (lib/server/events): a stream is a long-lived response
+// that Next's machinery would hold a request's worth of state for, for hours, per reader.
 // It also hands the hottest write, a unit's count (PUT …/units/{unitSlug}), straight to the
 // function its route handler calls, which spares automation's writes Next's routing.
 //
@@ -17,7 +19,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { pagePolicy } from "./content-security-policy.cjs";
-import { CACHED_PAGE, etagMatches as headerNamesEtag, FRONT_DOOR_HEADER, HANDLES, JSON_ROUTES } from "./cache/contract.cjs";
+import { CACHED_PAGE, etagMatches as headerNamesEtag, EVENT_ROUTES, EVENT_STREAM_HEADERS, FRONT_DOOR_HEADER, HANDLES, JSON_ROUTES } from "./cache/contract.cjs";
 import { headersFor, PUBLIC_CACHE_CONTROL } from "./response-headers.cjs";
 
 interface JsonEntry {
@@ -40,6 +42,14 @@ interface PageCacheHandle {
   freshPage(path: string): FreshPage | null;
 }
 type PutUnitTally = (request: Request, raceSlug: string, unitSlug: string) => Promise<Response>;
+interface StreamSink {
+  write(chunk: Buffer): void;
+  end(): void;
+  backlog(): number;
+}
+interface EventStreamsHandle {
+  subscribe(kind: "race" | "election", slug: string, lastEventId: string | null, sink: StreamSink): Promise<{ unsubscribe(): void } | null>;
+}
 
 /** What Next's router adds to every page and route answer. */
 const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
@@ -116,6 +126,40 @@ function answerPage(request: IncomingMessage, response: ServerResponse, pathname
   return true;
 }
 
+async function openEventStream(request: IncomingMessage, response: ServerResponse, pathname: string, streams: EventStreamsHandle, kind: "race" | "election", slug: string) {
+  const sink: StreamSink = {
+    write: (chunk) => {
+      if (!response.headersSent) response.writeHead(200, { ...headersFor(pathname), ...EVENT_STREAM_HEADERS, [FRONT_DOOR_HEADER]: "events" });
+      response.write(chunk);
+    },
+    end: () => response.end(),
+    backlog: () => response.writableLength,
+  };
+  const lastEventId = request.headers["last-event-id"];
+  const subscription = await streams.subscribe(kind, slug, typeof lastEventId === "string" ? lastEventId : null, sink);
+  if (!subscription) {
+    const body = JSON.stringify({ error: { code: "not_found", message: `The ${kind} was not found.` } });
+    response.writeHead(404, { ...headersFor(pathname), "Content-Type": "application/json; charset=utf-8", "Content-Length": Buffer.byteLength(body) });
+    response.end(body);
+    return;
+  }
+  // The reader may have left while the first state was read.
+  if (response.destroyed) return subscription.unsubscribe();
+  response.once("close", () => subscription.unsubscribe());
+  request.socket.setNoDelay(true);
+}
+
+function answerEvents(request: IncomingMessage, response: ServerResponse, pathname: string, kind: "race" | "election", slug: string): boolean {
+  const streams = handle<EventStreamsHandle>("eventStreams");
+  if (!streams) return false;
+  openEventStream(request, response, pathname, streams, kind, slug).catch((error: unknown) => {
+    console.error("Front door: could not open an event stream", error);
+    if (!response.headersSent) response.writeHead(500, { "Content-Type": "application/json" });
+    response.end();
+  });
+  return true;
+}
+
 function webRequest(request: IncomingMessage): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
@@ -167,6 +211,10 @@ export function frontDoor(request: IncomingMessage, response: ServerResponse): b
   for (const route of JSON_ROUTES) {
     const match = route.path.exec(pathname);
     if (match) return answerJson(request, response, pathname, route.key(match[1]!));
+  }
+  for (const route of EVENT_ROUTES) {
+    const match = route.path.exec(pathname);
+    if (match) return answerEvents(request, response, pathname, route.kind, match[1]!);
   }
   return CACHED_PAGE.test(pathname) && answerPage(request, response, pathname);
 }

@@ -12,6 +12,7 @@ import { summarizeElectionFeeds, type ElectionFeedSummary } from "@/lib/server/q
 import { listHeldFeedCounts } from "@/lib/server/queries/held-feed-counts";
 import { listDeskStories } from "@/lib/server/queries/stories";
 import { withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
+import { LiveDesk } from "./live-desk";
 
 export const metadata: Metadata = { title: "Desk" };
 export const dynamic = "force-dynamic";
@@ -65,6 +66,7 @@ export default async function DeskDashboard() {
     return (
       <>
         <h1>Desk</h1>
+        <LiveDesk watch={{ kind: "all" }} />
         {pulled.length > 0 && (
           <section className="desk-panel pulled-stories" aria-labelledby="pulled-heading">
             <h2 id="pulled-heading">Pulled stories</h2>

@@ -16,9 +16,10 @@ const HANDLES = Object.freeze({
   readCache: Symbol.for("results-desk.read-cache"),
   pageCache: Symbol.for("results-desk.page-cache"),
   putUnitTally: Symbol.for("results-desk.put-unit-tally"),
+  eventStreams: Symbol.for("results-desk.event-streams"),
 });
 
-/** The header the front door marks its own answers with ("json", "page", "write"). */
+/** The header the front door marks its own answers with ("json", "page", "write", "events"). */
 const FRONT_DOOR_HEADER = "X-Front-Door";
 
 // Tags: every cached read and page carries EVERYTHING plus the tags of what it shows.
@@ -42,6 +43,22 @@ const JSON_ROUTES = Object.freeze([
   { path: /^\/api\/v1\/races\/([^/]+)\/history$/, key: JSON_KEYS.raceHistory },
   { path: /^\/api\/v1\/elections\/([^/]+)$/, key: JSON_KEYS.election },
 ]);
+
+/** The public event streams (lib/server/events), each with the kind of topic it follows. */
+const EVENT_ROUTES = Object.freeze([
+  { path: /^\/api\/v1\/races\/([^/]+)\/events$/, kind: /** @type {const} */ ("race") },
+  { path: /^\/api\/v1\/elections\/([^/]+)\/events$/, kind: /** @type {const} */ ("election") },
+]);
+
+/**
+ * What an event stream is sent with, by the front door and by Next alike: never stored by a cache,
+ * and never held back by a proxy that buffers (nginx reads X-Accel-Buffering).
+ */
+const EVENT_STREAM_HEADERS = Object.freeze({
+  "Content-Type": "text/event-stream; charset=utf-8",
+  "Cache-Control": "no-cache, no-transform",
+  "X-Accel-Buffering": "no",
+});
 
 /** Reader pages that are cached (ISR) and that the front door answers when they are fresh. */
 const CACHED_PAGE = /^\/(races|embed\/races|elections|stories)\/([^/]+)$/;
@@ -72,6 +89,8 @@ module.exports = {
   storyTag,
   JSON_KEYS,
   JSON_ROUTES,
+  EVENT_ROUTES,
+  EVENT_STREAM_HEADERS,
   CACHED_PAGE,
   PAGE_SECTION_TAG,
   etagMatches,

@@ -2,7 +2,10 @@
 // When each cache tag was last invalidated, shared by everything in the server process that caches
 // reader data: the app's read cache (read-cache.ts, bundled by Next) and the page cache handler
 // (next-cache-handler.cjs, loaded by Next outside its bundles). Both reach the one clock through a
-// global symbol, so an invalidation from a command is seen by the page cache at once.
+// global symbol, so an invalidation from a command is seen by the page cache at once. Whatever must
+// act on a change as it happens (the event streams, lib/server/events) listens here: every
+// invalidation passes through this clock, whether a command made it in this process or it came
+// from another instance (journal.ts).
 "use strict";
 
 const { HANDLES } = require("./contract.cjs");
@@ -14,17 +17,44 @@ function now() {
   return performance.timeOrigin + performance.now();
 }
 
+/** @typedef {(tags: readonly string[]) => void} TagListener */
+/** @typedef {{ invalidatedAt: Map<string, number>, listeners: Set<TagListener> }} Clock */
+
+/** @returns {Clock} */
+function clock() {
+  const shared = /** @type {Record<symbol, Clock | undefined>} */ (/** @type {unknown} */ (globalThis));
+  return (shared[KEY] ??= { invalidatedAt: new Map(), listeners: new Set() });
+}
+
 /** @returns {Map<string, number>} tag → the moment it was last invalidated */
 function invalidations() {
-  const shared = /** @type {Record<symbol, Map<string, number> | undefined>} */ (/** @type {unknown} */ (globalThis));
-  return (shared[KEY] ??= new Map());
+  return clock().invalidatedAt;
 }
 
 /** @param {Iterable<string>} tags */
 function invalidateTags(tags) {
   const at = now();
   const map = invalidations();
-  for (const tag of tags) map.set(tag, at);
+  const list = [...tags];
+  for (const tag of list) map.set(tag, at);
+  for (const listener of clock().listeners) {
+    try {
+      listener(list);
+    } catch (error) {
+      // A listener's failure must not stop the invalidation, nor the other listeners.
+      console.error("A cache invalidation listener failed:", error);
+    }
+  }
+}
+
+/**
+ * Calls `listener` with the tags of every invalidation from now on, after the clock has recorded
+ * it (so a read the listener starts sees the change). Returns the function that stops it.
+ * @param {TagListener} listener
+ */
+function onInvalidation(listener) {
+  clock().listeners.add(listener);
+  return () => void clock().listeners.delete(listener);
 }
 
 /**
@@ -42,4 +72,4 @@ function invalidatedSince(tags, since) {
   return false;
 }
 
-module.exports = { now, invalidateTags, invalidatedSince };
+module.exports = { now, invalidateTags, invalidatedSince, onInvalidation };

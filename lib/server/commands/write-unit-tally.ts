@@ -177,7 +177,9 @@ export function countWrite({ race, unitId }: Omit<LoadedUnit, "snapshot">, expec
 
 /**
  * The unit is now exactly what the write made it (its version says nobody wrote in between), so the
- * answer is the race as read, with the unit replaced: no second read.
+ * answer is the race as read, with the unit replaced: no second read. The race's version moved by
+ * this write's one step (and by any other unit's write that committed since the read, which a
+ * reader's next event or poll shows).
  */
 export function writtenAnswer(race: LoadedUnit["race"], snapshot: UnitSnapshot, verdict: CheckedCount, at: Date): UnitTallyWritten {
   const unit: UnitSnapshot = {
@@ -187,6 +189,6 @@ export function writtenAnswer(race: LoadedUnit["race"], snapshot: UnitSnapshot, 
     ballotsCast: verdict.ballotsCast,
     votes: { ...snapshot.votes, ...Object.fromEntries(verdict.changes.map((c) => [c.candidate, c.after])) },
   };
-  const rows = { ...race.rows, units: race.rows.units.map((u) => (u.slug === snapshot.slug ? unit : u)), updatedAt: at.toISOString() };
+  const rows = { ...race.rows, units: race.rows.units.map((u) => (u.slug === snapshot.slug ? unit : u)), updatedAt: at.toISOString(), version: race.rows.version + 1 };
   return { unit, race: buildRaceResult(rows), changed: true };
 }

@@ -16,6 +16,7 @@ import {
   reportingUnitEditSchema,
 } from "@/lib/domain/election-setup";
 import { electionListSchema, electionSummarySchema, electionWithRacesSchema } from "@/lib/domain/election-json";
+import { deskChangeSchema } from "@/lib/domain/desk-changes";
 import { apiErrorSchemas } from "@/lib/domain/error-json";
 import { feedImportReportSchema, feedProblemSchema } from "@/lib/domain/feeds/feed-import";
 import { releaseFeedHoldInputSchema } from "@/lib/domain/feeds/held-count-input";
@@ -86,6 +87,7 @@ export const ANSWER_SCHEMAS = {
   FeedSourceList: feedSourceListSchema,
   FeedSourceRemoved: feedSourceRemovedSchema,
   FeedSnapshotSummary: feedSnapshotSummarySchema,
+  DeskChange: deskChangeSchema,
   OpenApiDocument: openApiDocumentSchema,
   ...Object.fromEntries(Object.entries(apiErrorSchemas).map(([name, schema]) => [`${name}Error`, schema])),
 } satisfies Record<string, z.ZodType>;

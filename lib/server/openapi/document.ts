@@ -77,6 +77,11 @@ function answerResponses({ answer }: ApiOperation): Responses {
   if ("image" in answer) {
     return { 200: { description: answer.description, headers: CACHE_HEADERS, content: Object.fromEntries(PHOTO_TYPES.map((type) => [type, {}])) } };
   }
+  if ("events" in answer) {
+    const { name, json, id } = answer.events;
+    const stream = { schema: { type: "string", description: `Frames of \`id:\` (${id}), \`event: ${name}\` and \`data:\` (a ${json} as JSON), and \`: keep-alive\` comments.` } as const };
+    return { 200: { description: answer.description, content: { "text/event-stream": stream } } };
+  }
   const content = { "application/json": { schema: schemaRef(answer.json) } };
   if (!answer.conditional) return { [answer.status]: { description: answer.description, content } };
   return {
@@ -111,7 +116,11 @@ function parameters(operation: ApiOperation): (OpenAPIV3_1.ParameterObject | Ope
     return { name, in: "query", required: false, description: operation.query!.descriptions[name], schema: asQueryValue(json) as OpenAPIV3_1.ParameterObject["schema"] };
   });
   const conditional = "json" in operation.answer && operation.answer.conditional ? [{ $ref: "#/components/parameters/IfNoneMatch" }] : [];
-  return [...path, ...query, ...conditional];
+  const resume: OpenAPIV3_1.ParameterObject[] =
+    "events" in operation.answer
+      ? [{ name: "Last-Event-ID", in: "header", required: false, description: "Sent by EventSource when it reconnects: the id of the last event it received.", schema: { type: "string" } }]
+      : [];
+  return [...path, ...query, ...conditional, ...resume];
 }
 
 function requestBody({ body }: ApiOperation): OpenAPIV3_1.RequestBodyObject | undefined {
@@ -174,6 +183,7 @@ function buildDocument(): OpenAPIV3_1.Document {
       { name: "Set-up", description: "Elections, races, reporting units and candidates, built before election night (editors and above)." },
       { name: "Calls and stories", description: "Calling races, and the stories that wait for a result (editors and above)." },
       { name: "Feeds", description: "Wire feeds an election is polled from: AP, Clarity, OpenElections (editors manage them; staff may look)." },
+      { name: "Desk", description: "What the desk's own pages follow (staff and above)." },
       { name: "Reference", description: "This document." },
     ],
     paths,

@@ -18,14 +18,18 @@ export interface ApiOperation {
   path: string;
   /** The command (or read) the route calls, where there is one. */
   operationId: string;
-  tag: "Results" | "Tallies" | "Set-up" | "Calls and stories" | "Feeds" | "Reference";
+  tag: "Results" | "Tallies" | "Set-up" | "Calls and stories" | "Feeds" | "Desk" | "Reference";
   summary: string;
   description?: string;
   /** Anyone (a public read, cacheable, with an ETag), or the permission the command checks. */
   access: "public" | Permission;
   query?: { schema: z.ZodObject; descriptions: Record<string, string> };
   body?: { json: RequestName } | "csv" | "image" | "feed";
-  answer: { status: 200 | 201; json: AnswerName; conditional?: boolean; description: string } | { status: 200; image: true; description: string };
+  answer:
+    | { status: 200 | 201; json: AnswerName; conditional?: boolean; description: string }
+    | { status: 200; image: true; description: string }
+    /** A server-sent event stream whose events carry this JSON. */
+    | { status: 200; events: { name: string; json: AnswerName; id: string }; description: string };
   /** Refusals beyond those every operation of its kind can answer. */
   errors?: ApiErrorName[];
 }
@@ -60,6 +64,16 @@ export const API_OPERATIONS: ApiOperation[] = [
     summary: "Get an election with its races and their status",
     access: "public",
     answer: { status: 200, json: "Election", conditional: true, description: "The election and every race in it, without per-unit detail." },
+  },
+  {
+    method: "get",
+    path: "/api/v1/elections/{slug}/events",
+    operationId: "streamElection",
+    tag: "Results",
+    summary: "Follow an election's races as they change (server-sent events)",
+    description: "For `EventSource`. The first event is the election's race list as it is now, then the list again whenever one of its races changes. Unknown election: 404 JSON.",
+    access: "public",
+    answer: { status: 200, events: { name: "election", json: "Election", id: "Names this state of the list (opaque)." }, description: "The stream: `event: election`, `data:` the same JSON as GET /api/v1/elections/{slug}." },
   },
   {
     method: "patch",
@@ -140,6 +154,17 @@ export const API_OPERATIONS: ApiOperation[] = [
     description: "What reader pages show, and what they poll with `If-None-Match` to stay live.",
     access: "public",
     answer: { status: 200, json: "Race", conditional: true, description: "The race's count, call and flags." },
+  },
+  {
+    method: "get",
+    path: "/api/v1/races/{slug}/events",
+    operationId: "streamRace",
+    tag: "Results",
+    summary: "Follow a race's result as it changes (server-sent events)",
+    description:
+      "For `EventSource`. The first event is the race as it is now (unless `Last-Event-ID` names its current version), then one event per change. A comment every 15 s keeps the connection open; `retry` says how soon to come back after a drop. Unknown race: 404 JSON.",
+    access: "public",
+    answer: { status: 200, events: { name: "race", json: "Race", id: "The race's version." }, description: "The stream: `event: race`, `id:` the version, `data:` the same JSON as GET /api/v1/races/{slug}." },
   },
   {
     method: "patch",
@@ -351,5 +376,15 @@ export const API_OPERATIONS: ApiOperation[] = [
     summary: "This document",
     access: "public",
     answer: { status: 200, json: "OpenApiDocument", conditional: true, description: "The API described as OpenAPI 3.1." },
+  },
+  {
+    method: "get",
+    path: "/api/v1/desk/events",
+    operationId: "streamDeskChanges",
+    tag: "Desk",
+    summary: "Follow what changes on the desk (server-sent events)",
+    description: "For `EventSource`: one event per write that changed a race, an election's list, stories, or set-up. It names what changed, not how: read it again to see.",
+    access: "desk:read",
+    answer: { status: 200, events: { name: "change", json: "DeskChange", id: "A sequence number of this server's stream." }, description: "The stream: `event: change`, `data:` what changed." },
   },
 ];

@@ -91,3 +91,40 @@ export async function listCountHistory(actor: Actor | null, raceSlug: string, li
     ];
   });
 }
+
+/** Who last saved a unit and when: what a desk that has the unit open needs to see before it saves over it. */
+export interface UnitLastSave {
+  by: string;
+  at: string;
+}
+
+/**
+ * Each saved unit's last save, by unit slug. The unit's last batch names the write; its count
+ * changes say who made it, or, for a save that changed only precincts or ballots, its audit row.
+ */
+export async function listUnitLastSaves(actor: Actor | null, raceSlug: string): Promise<Map<string, UnitLastSave>> {
+  authorize(actor, "desk:read");
+  const units = await db.reportingUnit.findMany({
+    where: { race: { slug: raceSlug }, lastBatchId: { not: null } },
+    select: { id: true, slug: true, lastBatchId: true, updatedAt: true },
+  });
+  if (units.length === 0) return new Map();
+  const batchIds = units.map((u) => u.lastBatchId!);
+  const [changes, audits] = await Promise.all([
+    db.tallyChange.findMany({ where: { batchId: { in: batchIds } }, distinct: ["unitId", "batchId"], select: { unitId: true, batchId: true, actorLabel: true, createdAt: true } }),
+    db.auditEvent.findMany({
+      where: { subjectType: "ReportingUnit", subjectId: { in: units.map((u) => u.id) } },
+      orderBy: { createdAt: "desc" },
+      distinct: ["subjectId"],
+      select: { subjectId: true, actorLabel: true, createdAt: true },
+    }),
+  ]);
+  const changeOf = new Map(changes.map((c) => [`${c.unitId} ${c.batchId}`, c]));
+  const auditOf = new Map(audits.map((a) => [a.subjectId, a]));
+  return new Map(
+    units.flatMap((unit) => {
+      const save = changeOf.get(`${unit.id} ${unit.lastBatchId}`) ?? auditOf.get(unit.id);
+      return save ? [[unit.slug, { by: save.actorLabel, at: save.createdAt.toISOString() }] as const] : [];
+    }),
+  );
+}

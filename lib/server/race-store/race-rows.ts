@@ -197,6 +197,7 @@ export function toStoredRaces(
         units: unitsOf(unitsByRace.get(race.id) ?? [], methodsByRace.get(race.id), slugByCandidacy),
         call,
         updatedAt: latestChange(updatedAt, call),
+        version: Number(race.version),
       },
     };
   });

@@ -162,6 +162,7 @@ async function prismaRead(id: string) {
     })),
     call,
     updatedAt: [r.updatedAt.toISOString(), at ?? ""].sort().at(-1)!,
+    version: r.version,
   };
   return { id: r.id, version: r.version, callSeq: latest?.seq ?? 0, rows };
 }

@@ -4,6 +4,7 @@ import { env } from "@/lib/server/env";
 import { listDeskStories } from "@/lib/server/queries/stories";
 import { StoryList } from "./story-list";
 import { withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
+import { LiveDesk } from "../live-desk";
 
 export const metadata: Metadata = { title: "Stories" };
 export const dynamic = "force-dynamic";
@@ -16,6 +17,7 @@ export default async function StoriesDeskPage() {
     return (
       <>
         <h1>Stories</h1>
+        <LiveDesk watch={{ kind: "stories" }} />
         <p className="status-line">
           <Link href="/newsroom/stories/new" className="primary button-link">
             New story

@@ -10,7 +10,7 @@ import { sourceCallAdviceView } from "@/lib/domain/feeds/source-call-advice";
 import { formatClockOrDate } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
 import { listRaceCalls } from "@/lib/server/queries/call-history";
-import { listCountHistory } from "@/lib/server/queries/count-history";
+import { listCountHistory, listUnitLastSaves } from "@/lib/server/queries/count-history";
 import { listHeldFeedCounts } from "@/lib/server/queries/held-feed-counts";
 import { getRaceResult } from "@/lib/server/queries/races";
 import { getSourceCallAdvice } from "@/lib/server/queries/source-call-advice";
@@ -20,6 +20,7 @@ import { CountHistory } from "./count-history";
 import { SourceCallNote } from "./source-call-note";
 import { UnitTallyForm } from "./unit-tally-form";
 import { withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
+import { LiveDesk } from "../../live-desk";
 import { ReaderPageLink } from "../../reader-page-link";
 
 export const dynamic = "force-dynamic";
@@ -39,16 +40,21 @@ export default async function RaceDeskPage({ params }: RaceDeskProps) {
     const race = await getRaceResult(slug);
     if (!race) notFound();
     const units = race.units.map((u) => unitWithAllCandidates(race, u.slug)!);
-    const [calls, advice, held, history] = await Promise.all([
+    const [calls, advice, held, history, lastSaves] = await Promise.all([
       listRaceCalls(actor, slug),
       getSourceCallAdvice(actor, slug),
       listHeldFeedCounts(actor, { raceSlug: slug }),
       listCountHistory(actor, slug),
+      listUnitLastSaves(actor, slug),
     ]);
     const now = new Date();
     const when = (iso: string) => formatClockOrDate(iso, env.DISPLAY_TIME_ZONE, now);
     const adviceView = advice && sourceCallAdviceView(advice, when);
     const heldOf = new Map(held.map((h) => [h.unit.slug, { snapshotId: h.snapshotId, source: h.source, when: when(h.receivedAt), feed: h.feed }]));
+    const lastSaveOf = (unitSlug: string) => {
+      const save = lastSaves.get(unitSlug);
+      return save ? { by: save.by, when: when(save.at) } : null;
+    };
     const candidates = [...race.candidates].sort((a, b) => a.ballotOrder - b.ballotOrder).map(({ slug, name }) => ({ slug, name }));
     return (
       <>
@@ -62,6 +68,7 @@ export default async function RaceDeskPage({ params }: RaceDeskProps) {
           <ReaderPageLink href={`/races/${race.slug}`} />
         </div>
         <ReportingMeter reporting={race.reporting} expectedVotePct={race.expectedVotePct} />
+        <LiveDesk watch={{ kind: "race", slug: race.slug }} />
         {adviceView && !can(actor.role, "race:call") && <SourceCallNote advice={adviceView} />}
         <h2>Tallies by reporting unit</h2>
         <p className="small muted">
@@ -69,7 +76,14 @@ export default async function RaceDeskPage({ params }: RaceDeskProps) {
           page, you will see both sets of numbers and nothing is overwritten.
         </p>
         {units.map((unit) => (
-          <UnitTallyForm key={unit.slug} raceSlug={race.slug} unit={unit} candidates={candidates} held={heldOf.get(unit.slug) ?? null} />
+          <UnitTallyForm
+            key={unit.slug}
+            raceSlug={race.slug}
+            unit={unit}
+            candidates={candidates}
+            held={heldOf.get(unit.slug) ?? null}
+            lastSave={lastSaveOf(unit.slug)}
+          />
         ))}
         <div className="setup-columns">
           {can(actor.role, "race:call") && (

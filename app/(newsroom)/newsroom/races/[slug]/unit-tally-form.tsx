@@ -4,6 +4,10 @@
 // until the desk re-applies theirs or takes the other. Only the fields this desk changed are sent,
 // so re-applying never undoes a colleague's number in a field this desk did not touch. A unit a
 // feed's count is held against shows it, with "Use the feed's count" (a second submit button).
+//
+// The page follows the desk live (../../live-desk.tsx), so another desk's save arrives here as a
+// newer `unit`: with nothing typed, the form takes it; with numbers typed, it keeps them and shows
+// who saved what, so the conflict is seen before a save would meet it.
 import { useActionState, useState } from "react";
 import type { UnitSnapshot } from "@/lib/domain/unit-tally";
 import { releaseFeedHoldAction, saveUnitTallyAction, type UnitFormState } from "./actions";
@@ -14,6 +18,8 @@ interface Props {
   unit: UnitSnapshot;
   candidates: { slug: string; name: string }[];
   held?: HeldCountView | null;
+  /** Who saved the unit last, and when (in the desk's time words), if anyone has. */
+  lastSave?: { by: string; when: string } | null;
 }
 
 function asInputs(unit: UnitSnapshot): Record<string, string> {
@@ -24,19 +30,31 @@ function asInputs(unit: UnitSnapshot): Record<string, string> {
   };
 }
 
-export function UnitTallyForm({ raceSlug, unit, candidates, held = null }: Props) {
+export function UnitTallyForm({ raceSlug, unit, candidates, held = null, lastSave = null }: Props) {
   const [values, setValues] = useState(() => asInputs(unit));
   const [base, setBase] = useState(() => asInputs(unit));
   const [saved, setSaved] = useState(unit);
   const [version, setVersion] = useState(unit.version);
   const [released, setReleased] = useState<string | null>(null);
   const changedFields = Object.keys(values).filter((name) => values[name] !== base[name]);
+  const [seenVersion, setSeenVersion] = useState(unit.version);
+  /** Another desk's save that arrived while this desk had numbers typed. */
+  const [theirs, setTheirs] = useState<UnitSnapshot | null>(null);
   const adopt = (next: UnitSnapshot) => {
     setValues(asInputs(next));
     setBase(asInputs(next));
     setSaved(next);
     setVersion(next.version);
+    setTheirs(null);
   };
+  // A newer unit from the server (the page was read again): someone saved it.
+  if (unit.version !== seenVersion) {
+    setSeenVersion(unit.version);
+    if (unit.version > version) {
+      if (changedFields.length === 0) adopt(unit);
+      else setTheirs(unit);
+    }
+  }
   const [state, action, pending] = useActionState<UnitFormState, FormData>(async (previous, form) => {
     const release = form.get("intent") === "release-hold";
     const result = await (release ? releaseFeedHoldAction : saveUnitTallyAction)(previous, form);
@@ -79,6 +97,25 @@ export function UnitTallyForm({ raceSlug, unit, candidates, held = null }: Props
       <h3 id={`${unit.slug}-title`}>
         {unit.name} <span className="muted small">version {version}</span>
       </h3>
+      {lastSave && (
+        <p className="small muted last-save">
+          Last saved by {lastSave.by} at {lastSave.when} (version {unit.version})
+        </p>
+      )}
+      {theirs && theirs.version > version && state.status !== "conflict" && (
+        <div className="conflict" role="status">
+          <strong>
+            {lastSave ? `${lastSave.by} saved ${unit.name} at ${lastSave.when}` : `${unit.name} was saved elsewhere`} (version {theirs.version}) while you were
+            typing.
+          </strong>{" "}
+          Your numbers are kept and not saved yet. Theirs: {theirs.precinctsReporting} precincts
+          {candidates.map((c) => `, ${c.name} ${theirs.votes[c.slug] ?? 0}`).join("")}.{" "}
+          <button type="button" onClick={() => adopt(theirs)}>
+            Use their numbers
+          </button>{" "}
+          <span className="small muted">or save yours: you will see both sets before anything is overwritten.</span>
+        </div>
+      )}
       <div className="unit-grid">
         {field("precinctsReporting", "Precincts reporting", `of ${unit.precinctsTotal}`)}
         {field("ballotsCast", "Ballots cast", "(optional)")}
