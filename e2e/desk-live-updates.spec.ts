@@ -28,10 +28,8 @@ async function hasNoHorizontalScroll(page: Page) {
 
 for (const transport of TRANSPORTS) {
   test.describe(`by ${transport}`, () => {
-    // Polling: the streams hang unanswered, as behind a proxy that buffers them.
-    if (transport === "polling") test.beforeEach(({ context }) => blockStreams(context, "hang"));
-
-    test("a tally written through the API shows on the open race page without a reload", async ({ page, request }) => {
+    test("a tally written through the API shows on the open race page without a reload", async ({ page, context, request }) => {
+      if (transport === "polling") await blockStreams(context, "refuse");
       const traffic = await openLive(page, `/races/${RACE}`, RACE_API, transport);
       const updated = page.getByText(/^Last updated /);
       const updatedBefore = await updated.textContent();
@@ -55,7 +53,8 @@ for (const transport of TRANSPORTS) {
       if (transport === "push") expect(traffic.polls).toEqual([]);
     });
 
-    test("the embed updates without a reload too", async ({ page, request }) => {
+    test("the embed updates without a reload too", async ({ page, context, request }) => {
+      if (transport === "polling") await blockStreams(context, "abort");
       const traffic = await openLive(page, `/embed/races/${RACE}`, RACE_API, transport);
       const race: RaceJson = await (await request.get(RACE_API)).json();
       const unit = race.units.find((u) => u.slug === "dekalb")!;
@@ -66,12 +65,15 @@ for (const transport of TRANSPORTS) {
       expect(write.status()).toBe(200);
       const total = ((await write.json()) as RaceJson).candidates.find((c) => c.slug === "liliana-bakhtiari")!.votes;
       await expect(page.getByRole("row", { name: /Liliana Bakhtiari/ })).toContainText(votes(total), WITHIN_FIVE_SECONDS);
-      expect(traffic.streams).toEqual([`${RACE_API}/events`]);
+      // The browser reconnects a dropped stream by itself until the page gives up on it.
+      expect(new Set(traffic.streams)).toEqual(new Set([`${RACE_API}/events`]));
       if (transport === "push") expect(traffic.polls).toEqual([]);
     });
 
     const quiet = transport === "push" ? "nothing is polled" : "polls are answered 304";
-    test(`a call shows on the open race page and is announced; while nothing changes, ${quiet}`, async ({ page, request }) => {
+    test(`a call shows on the open race page and is announced; while nothing changes, ${quiet}`, async ({ page, context, request }) => {
+      // Polling: the stream hangs unanswered, as behind a proxy that buffers it.
+      if (transport === "polling") await blockStreams(context, "hang");
       // A retried run finds the race already marked; start it from "not yet called" again.
       const before: RaceJson = await (await request.get(RACE_API)).json();
       if (before.call.status !== "uncalled") {

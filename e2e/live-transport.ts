@@ -10,13 +10,15 @@ export type Transport = (typeof TRANSPORTS)[number];
 export const POLL_INTERVAL_MS = 3_000;
 
 /**
- * Blocks the event streams of every page of the context: "hang" never answers (a proxy that buffers
- * the stream: the page waits for a first event that never comes), "abort" drops the connection (the
- * browser keeps reconnecting, and the page stops waiting for it).
+ * Blocks the event streams of every page of the context: "refuse" answers 404 (a server or proxy
+ * that knows no such stream: the browser gives up at once), "abort" drops the connection (the
+ * browser keeps reconnecting, and the page stops waiting for it), "hang" never answers (a proxy that
+ * buffers the stream: the page waits for a first event that never comes).
  */
-export async function blockStreams(context: BrowserContext, how: "hang" | "abort"): Promise<void> {
+export async function blockStreams(context: BrowserContext, how: "refuse" | "abort" | "hang"): Promise<void> {
   await context.route("**/events", async (route) => {
-    if (how === "abort") await route.abort();
+    if (how === "refuse") await route.fulfill({ status: 404, json: { error: { code: "not_found", message: "No such stream here." } } });
+    else if (how === "abort") await route.abort();
     // "hang": the request stays pending until the page closes.
   });
 }
