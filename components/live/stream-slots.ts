@@ -17,7 +17,11 @@ export async function takeStreamSlot(): Promise<(() => void) | null> {
   for (const name of SLOTS) {
     const release = await new Promise<(() => void) | null>((resolve) => {
       // The lock is held until the promise the callback returns settles, that is until `free` runs.
-      void locks.request(name, { ifAvailable: true }, (lock) => (lock ? new Promise<void>((free) => resolve(free)) : resolve(null)));
+      // A document that may not take locks (a frame sandboxed without its origin) is refused at
+      // once: it streams uncounted rather than waiting for ever.
+      locks
+        .request(name, { ifAvailable: true }, (lock) => (lock ? new Promise<void>((free) => resolve(free)) : resolve(null)))
+        .catch(() => resolve(() => {}));
     });
     if (release) return release;
   }
