@@ -45,14 +45,22 @@ test.describe("as editor", () => {
     await expect(district3.getByLabel("Priya Raman")).toHaveValue("4650");
     await expect(district3.getByLabel("Glen Osei")).toHaveValue("4455");
     await expect(notice).toHaveCount(0);
+
+    // This desk's own save moves the page's header too: the lead changes hands.
+    await expect(page.locator(".status-line")).toContainText("Raman leads by 170 votes");
+    await district3.getByLabel("Glen Osei").fill("4,900");
+    await district3.getByRole("button", { name: "Save Commission District 3" }).click();
+    await expect(district3.getByText(/^Saved \(version \d+\)$/)).toBeVisible();
+    await expect(page.locator(".status-line")).toContainText("Osei leads by 275 votes");
   });
 
   test("the dashboard updates itself when a race changes", async ({ page }) => {
     await page.goto("/newsroom");
     await expect(page.getByText("Live: this page updates as the desk saves.")).toBeVisible();
     const clerk = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Demo County Clerk", exact: false }) }).first();
-    await anotherDeskSaves(page, { "glen-osei": 4900 });
-    await expect(clerk).toContainText(/Osei leads/);
+    await expect(clerk).toContainText("Osei leads by 275 votes");
+    await anotherDeskSaves(page, { "glen-osei": 5000 });
+    await expect(clerk).toContainText("Osei leads by 375 votes");
   });
 });
 

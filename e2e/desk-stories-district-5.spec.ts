@@ -54,10 +54,20 @@ test("the District 5 story: held before the call, held when the call went the ot
   await expect(page.getByRole("heading", { level: 1, name: archibong })).toBeVisible();
   await expect(page.getByText("Natalyn Archibong kept her District 5 seat")).toBeVisible();
 
+  // Another editor has the story list open: the pull reaches it as it happens, without a reload.
+  const storyList = await page.context().newPage();
+  await storyList.goto("/newsroom/stories");
+  await expect(storyList.getByText("Live: this page updates as the desk saves.")).toBeVisible();
+  const listed = storyList.getByRole("listitem").filter({ has: storyList.getByRole("link", { name: archibong }) });
+  await expect(listed).toContainText("Published");
+
   const retraction = await decide(page, "Retract the call", { note: "Provisional ballots outstanding in DeKalb." });
   await expect(retraction.getByRole("status")).toContainText(
     `${archibong}: Pulled: The call in District 5 was retracted: Provisional ballots outstanding in DeKalb.`,
   );
+
+  await expect(listed).toContainText(/Pulled .*: The call in District 5 was retracted: Provisional ballots outstanding in DeKalb\./);
+  await storyList.close();
 
   // Readers of the pulled story get the editor's reason, not a generic sentence.
   await page.goto("/stories/archibong-holds-district-5");

@@ -139,6 +139,7 @@ export function UnitTallyForm({ raceSlug, unit, candidates, held = null, lastSav
       {state.status === "conflict" && (
         <div className="conflict" role="alert">
           <strong>{state.message}</strong>{" "}
+          {lastSave && unit.version === state.current.version && `${lastSave.by} saved it at ${lastSave.when}. `}
           {state.fromFeed ? "The feed's count was not applied. Their numbers:" : "Nothing of yours was saved. Their numbers and yours:"}
           <table>
             <thead>
