@@ -4,10 +4,11 @@
 // highlights, announcements, retractions and the "Last updated" line do not depend on the transport.
 //
 // A page polls when the browser has no EventSource. It falls back to polling when the browser gives
-// up on the stream (a 404, an answer that is not a stream), when nothing arrives in the first seconds (a proxy
-// that buffers), or when reconnections keep failing (lib/domain/live-transport.ts). Falling back, it
-// polls at once, having waited already, and tries the stream again later: a stream lost to a server
-// restart comes back.
+// up on the stream (a 404, an answer that is not a stream), when nothing arrives in the first seconds
+// (a proxy that buffers), when reconnections keep failing (lib/domain/live-transport.ts), or when the
+// browser holds its share of the site's streams already (stream-slots.ts). Falling back, it polls at
+// once, having waited already, and tries the stream again later: a stream lost to a server restart
+// comes back.
 import { useEffect, useRef, useState } from "react";
 import { streamRetryDelay } from "@/lib/domain/live-transport";
 import { startStream } from "./event-stream";

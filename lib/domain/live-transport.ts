@@ -28,8 +28,9 @@ export const MAX_STREAMS_PER_PAGE = 2;
 export const MAX_OPEN_STREAMS = 3;
 
 /**
- * Why a page stopped waiting for its stream: the browser gave up on the answer, a 404 or not an event stream ("refused"); nothing came through in time, as behind
- * a proxy that buffers ("silent"); or the connection kept failing ("unreachable").
+ * Why a page stopped waiting for its stream: the browser gave up on the answer, a 404 or not an
+ * event stream ("refused"); nothing came through in time, as behind a proxy that buffers ("silent");
+ * or the connection kept failing ("unreachable").
  */
 export type FallbackReason = "refused" | "silent" | "unreachable";
 
