@@ -1,7 +1,8 @@
 // Live reader pages: a tally write and a call reach an open race page and the embed without a
 // reload, within five seconds, by push (server-sent events), and by polling when the streams are
 // blocked; a page whose stream works polls nothing, and a polling page with nothing new costs the
-// server only 304s; a browser holds no more than a few of the site's streams; and the live pages keep to the width of a small phone. In the "live" project,
+// server only 304s; a hidden page holds no stream; a browser holds no more than a few of the
+// site's streams; and the live pages keep to the width of a small phone. In the "live" project,
 // after the District 5 night of the "calls" project: it writes to District 5 and marks it too close
 // to call.
 import type { Page } from "@playwright/test";
@@ -104,6 +105,32 @@ for (const transport of TRANSPORTS) {
     });
   });
 }
+
+test("a hidden page lets its stream go, and a new one on its return brings what it missed", async ({ page, request }) => {
+  const traffic = await openLive(page, `/races/${RACE}`, RACE_API, "push");
+  // What the browser does when the reader switches tabs, without a second window.
+  const setHidden = (hidden: boolean) =>
+    page.evaluate((hidden) => {
+      Object.defineProperty(document, "visibilityState", { configurable: true, get: () => (hidden ? "hidden" : "visible") });
+      document.dispatchEvent(new Event("visibilitychange"));
+    }, hidden);
+  await setHidden(true);
+
+  const race: RaceJson = await (await request.get(RACE_API)).json();
+  const unit = race.units.find((u) => u.slug === "dekalb")!;
+  const count = unit.votes["natalyn-archibong"]! + 7;
+  const write = await request.put(`${RACE_API}/units/dekalb`, { headers: bearer("staff"), data: { version: unit.version, votes: { "natalyn-archibong": count } } });
+  expect(write.status()).toBe(200);
+  const dekalb = page.getByRole("table", { name: "Votes and precincts reporting in each reporting unit" }).getByRole("row", { name: /^DeKalb County/ });
+  // An open stream delivers a write within milliseconds; a closed one cannot.
+  await page.waitForTimeout(1_000);
+  await expect(dekalb).not.toContainText(votes(count));
+
+  await setHidden(false);
+  await expect(dekalb).toContainText(votes(count), WITHIN_FIVE_SECONDS);
+  expect(traffic.streams).toEqual([`${RACE_API}/events`, `${RACE_API}/events`]);
+  expect(traffic.polls).toEqual([]);
+});
 
 test(`a browser holds at most ${MAX_OPEN_STREAMS} of the site's streams at once: one more live page polls`, async ({ context }) => {
   const pages = await Promise.all(Array.from({ length: MAX_OPEN_STREAMS + 1 }, () => context.newPage()));
