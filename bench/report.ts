@@ -1,5 +1,6 @@
 // The benchmark's report: a markdown page of the figures, the targets each is held to, and whether
 // the run had failures (errors or lost writes), which make `npm run bench` exit non-zero.
+import type { EventStreamFigures } from "./event-streams";
 import type { LoadFigures } from "./load";
 import type { FeedFigures } from "./feed-imports";
 import type { BenchOptions } from "./options";
@@ -20,6 +21,8 @@ export interface BenchFigures {
   visible: VisibleFigures;
   pollIntervalMs: number;
   feeds: FeedFigures;
+  /** Measured on a server of their own, after the others. */
+  events: EventStreamFigures;
   peakRssBytes: number;
 }
 
@@ -94,6 +97,24 @@ export function targets(f: BenchFigures): Target[] {
       whenMissed: "A snapshot invalidates only the races it changed; a miss means something invalidated everything (set-up changes do).",
     },
     {
+      name: `Write to event received p95 ≤ 1 s and p99 ≤ 2 s, ${number(f.events.readers)} event streams`,
+      figure: `p95 ${number(f.events.p95Ms)} ms, p99 ${number(f.events.p99Ms)} ms, ${f.events.unseen} unseen`,
+      met: f.events.p95Ms <= 1000 && f.events.p99Ms <= 2000 && f.events.unseen === 0,
+      whenMissed: "A change is read once and its frame written to every stream from one thread; a miss means the writing itself (a few microseconds a stream) or the readers' process, on the same two cores, fell behind.",
+    },
+    {
+      name: "Event streams: none failed or dropped",
+      figure: `${f.events.failed} failed, ${f.events.dropped} dropped of ${number(f.events.readers)}`,
+      met: f.events.failed === 0 && f.events.dropped === 0,
+      whenMissed: "A stream whose unsent bytes pass 1 MB is ended by the hub; a failed one was refused or never sent its first event (see the failures listed above).",
+    },
+    {
+      name: `Server peak RSS ≤ 400 MB with ${number(f.events.readers)} event streams`,
+      figure: megabytes(f.events.peakRssBytes),
+      met: f.events.peakRssBytes <= 400 * 2 ** 20,
+      whenMissed: "Each stream holds a socket, an HTTP request and response and a place in its topic; their cost per stream is in the figures above.",
+    },
+    {
       name: "Server peak RSS ≤ 400 MB",
       figure: megabytes(f.peakRssBytes),
       met: f.peakRssBytes <= 400 * 2 ** 20,
@@ -110,6 +131,9 @@ export function failures(f: BenchFigures): string[] {
     ...(errors > 0 ? [`${errors} requests failed`] : []),
     ...(f.writes.lost > 0 ? [`${f.writes.lost} acknowledged writes are not in the database`] : []),
     ...(f.writes.unexplained > 0 ? [`${f.writes.unexplained} unit versions were bumped by no write the benchmark sent`] : []),
+    ...(f.events.failed > 0 ? [`${f.events.failed} event streams could not be opened (${f.events.failures.join("; ")})`] : []),
+    ...(f.events.dropped > 0 ? [`${f.events.dropped} event streams were dropped`] : []),
+    ...(f.events.unseen > 0 ? [`${f.events.unseen} events never reached their stream (reader × write)`] : []),
   ];
 }
 
@@ -118,7 +142,7 @@ function loadRow(name: string, figures: LoadFigures, rate = figures.requestsPerS
 }
 
 export function reportMarkdown(f: BenchFigures, options: BenchOptions): string {
-  const { election, writes, visible } = f;
+  const { election, writes, visible, events } = f;
   return [
     `# Results desk benchmark${options.smoke ? " (smoke run: tiny dataset, targets not enforced)" : ""}`,
     "",
@@ -143,7 +167,14 @@ export function reportMarkdown(f: BenchFigures, options: BenchOptions): string {
       `${visible.unseen} unseen, ${visible.pollErrors} poll errors.`,
     `Feed snapshots (an AP payload of the whole election, ${number(f.feeds.changedUnitsPerSnapshot)} units changed in each, posted one after another): ` +
       `p50 ${number(f.feeds.p50Ms)} ms, p95 ${number(f.feeds.p95Ms)} ms over ${f.feeds.snapshots}; the same snapshot again ${number(f.feeds.unchangedMs)} ms.`,
-    `Server peak RSS: ${megabytes(f.peakRssBytes)} (the server process and its children, sampled every 250 ms).`,
+    `Event streams (on a fresh server: ${number(events.readers)} readers of the measured race's \`/events\` in ${options.eventReaderProcesses} processes, ` +
+      `opened ${number(options.eventBatch)} at a time in ${number(events.openSeconds, 1)} s; then ${events.writes} writes ${number(options.eventWriteGapMs)} ms apart): ` +
+      `write sent to event received p50 ${number(events.p50Ms)} ms, p95 ${number(events.p95Ms)} ms, p99 ${number(events.p99Ms)} ms, max ${number(events.maxMs)} ms ` +
+      `over ${number(events.samples)} samples; fan-out (first reader to last, per write) p50 ${number(events.fanOutP50Ms)} ms, p95 ${number(events.fanOutP95Ms)} ms; ` +
+      `${events.failed} failed, ${events.dropped} dropped, ${events.unseen} unseen. Server RSS ${megabytes(events.rssBeforeBytes)} before the streams, ` +
+      `${megabytes(events.rssWithStreamsBytes)} with them (${kilobytes((events.rssWithStreamsBytes - events.rssBeforeBytes) / Math.max(1, events.opened))} a stream), peak ${megabytes(events.peakRssBytes)}. ` +
+      `CPU per write: server ${number(events.serverCpuMsPerWrite)} ms, readers ${number(events.readersCpuMsPerWrite)} ms; machine load average ${number(events.loadAverage, 1)} at the end.`,
+    `Server peak RSS: ${megabytes(f.peakRssBytes)} (the server process and its children, sampled every 250 ms, through the scenarios before the event streams).`,
     "",
     "| Target | Figure | Result |",
     "| --- | --- | --- |",
