@@ -26,6 +26,7 @@ export interface EventStreamSettings {
 }
 
 export interface EventStreamFigures {
+  settings: EventStreamSettings;
   readers: number;
   opened: number;
   failed: number;
@@ -107,7 +108,7 @@ async function openStreams(children: ChildProcess[], settings: EventStreamSettin
   return { opened, failed, failures: [...failures] };
 }
 
-async function write(origin: string, apiKey: string, writer: UnitWriter): Promise<WrittenVersion> {
+async function write({ origin, apiKey, writer }: WatchedWrites): Promise<WrittenVersion> {
   const sentAt = now();
   const response = await fetch(origin + writer.path, {
     method: "PUT",
@@ -120,8 +121,16 @@ async function write(origin: string, apiKey: string, writer: UnitWriter): Promis
   return { version: (JSON.parse(body) as RaceResult).version, sentAt };
 }
 
-export async function measureEventStreams(server: { origin: string; pid: number }, apiKey: string, writer: UnitWriter, settings: EventStreamSettings): Promise<EventStreamFigures> {
-  const url = `${server.origin}/api/v1/races/${writer.raceSlug}/events`;
+/** Where the writes go: the streams' server, or another instance of the app on the same database. */
+export interface WatchedWrites {
+  origin: string;
+  apiKey: string;
+  writer: UnitWriter;
+}
+
+/** `server` holds the streams; its memory and CPU are measured. */
+export async function measureEventStreams(server: { origin: string; pid: number }, watched: WatchedWrites, settings: EventStreamSettings): Promise<EventStreamFigures> {
+  const url = `${server.origin}/api/v1/races/${watched.writer.raceSlug}/events`;
   const children = Array.from({ length: settings.processes }, () =>
     fork(READERS_SCRIPT, [url], { execArgv: ["--import", "tsx/esm"], stdio: ["ignore", "inherit", "inherit", "ipc"] }),
   );
@@ -139,7 +148,7 @@ export async function measureEventStreams(server: { origin: string; pid: number 
     const cpuBefore = { server: treeCpuMs(server.pid), readers: sumOf(children, (child) => treeCpuMs(child.pid!)) };
     const writes: WrittenVersion[] = [];
     for (let i = 0; i < settings.writes; i++) {
-      writes.push(await write(server.origin, apiKey, writer));
+      writes.push(await write(watched));
       await sleep(settings.writeGapMs);
     }
     const last = writes.at(-1)?.version ?? 0;
@@ -159,6 +168,7 @@ export async function measureEventStreams(server: { origin: string; pid: number 
       })
       .sort((a, b) => a - b);
     return {
+      settings,
       readers: settings.readers,
       opened,
       failed,

@@ -34,8 +34,8 @@ interface Target {
   whenMissed: string;
 }
 
-const number = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const megabytes = (bytes: number) => `${number(bytes / 2 ** 20)} MB`;
+export const number = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+export const megabytes = (bytes: number) => `${number(bytes / 2 ** 20)} MB`;
 const kilobytes = (bytes: number) => `${number(bytes / 1024, 1)} KB`;
 const statuses = (figures: LoadFigures) => Object.entries(figures.statuses).map(([status, count]) => `${status} × ${number(count)}`).join(", ") || "none";
 
@@ -141,6 +141,20 @@ function loadRow(name: string, figures: LoadFigures, rate = figures.requestsPerS
   return `| ${name} | ${number(rate)} | ${number(figures.p50Ms)} | ${number(figures.p99Ms)} | ${figures.errors} | ${statuses(figures)} |`;
 }
 
+/** The event-stream scenario's figures in words (also used by bench/two-instances.ts). */
+export function eventStreamSentence(events: EventStreamFigures): string {
+  const { settings } = events;
+  return (
+    `${number(events.readers)} readers of the measured race's \`/events\` in ${settings.processes} ${settings.processes === 1 ? "process" : "processes"}, ` +
+    `opened ${number(settings.batch)} at a time in ${number(events.openSeconds, 1)} s; then ${events.writes} writes ${number(settings.writeGapMs)} ms apart: ` +
+    `write sent to event received p50 ${number(events.p50Ms)} ms, p95 ${number(events.p95Ms)} ms, p99 ${number(events.p99Ms)} ms, max ${number(events.maxMs)} ms ` +
+    `over ${number(events.samples)} samples; fan-out (first reader to last, per write) p50 ${number(events.fanOutP50Ms)} ms, p95 ${number(events.fanOutP95Ms)} ms; ` +
+    `${events.failed} failed, ${events.dropped} dropped, ${events.unseen} unseen. Server RSS ${megabytes(events.rssBeforeBytes)} before the streams, ` +
+    `${megabytes(events.rssWithStreamsBytes)} with them (${kilobytes((events.rssWithStreamsBytes - events.rssBeforeBytes) / Math.max(1, events.opened))} a stream), peak ${megabytes(events.peakRssBytes)}. ` +
+    `CPU per write: server ${number(events.serverCpuMsPerWrite)} ms, readers ${number(events.readersCpuMsPerWrite)} ms; machine load average ${number(events.loadAverage, 1)} at the end.`
+  );
+}
+
 export function reportMarkdown(f: BenchFigures, options: BenchOptions): string {
   const { election, writes, visible, events } = f;
   return [
@@ -167,13 +181,7 @@ export function reportMarkdown(f: BenchFigures, options: BenchOptions): string {
       `${visible.unseen} unseen, ${visible.pollErrors} poll errors.`,
     `Feed snapshots (an AP payload of the whole election, ${number(f.feeds.changedUnitsPerSnapshot)} units changed in each, posted one after another): ` +
       `p50 ${number(f.feeds.p50Ms)} ms, p95 ${number(f.feeds.p95Ms)} ms over ${f.feeds.snapshots}; the same snapshot again ${number(f.feeds.unchangedMs)} ms.`,
-    `Event streams (on a fresh server: ${number(events.readers)} readers of the measured race's \`/events\` in ${options.eventReaderProcesses} processes, ` +
-      `opened ${number(options.eventBatch)} at a time in ${number(events.openSeconds, 1)} s; then ${events.writes} writes ${number(options.eventWriteGapMs)} ms apart): ` +
-      `write sent to event received p50 ${number(events.p50Ms)} ms, p95 ${number(events.p95Ms)} ms, p99 ${number(events.p99Ms)} ms, max ${number(events.maxMs)} ms ` +
-      `over ${number(events.samples)} samples; fan-out (first reader to last, per write) p50 ${number(events.fanOutP50Ms)} ms, p95 ${number(events.fanOutP95Ms)} ms; ` +
-      `${events.failed} failed, ${events.dropped} dropped, ${events.unseen} unseen. Server RSS ${megabytes(events.rssBeforeBytes)} before the streams, ` +
-      `${megabytes(events.rssWithStreamsBytes)} with them (${kilobytes((events.rssWithStreamsBytes - events.rssBeforeBytes) / Math.max(1, events.opened))} a stream), peak ${megabytes(events.peakRssBytes)}. ` +
-      `CPU per write: server ${number(events.serverCpuMsPerWrite)} ms, readers ${number(events.readersCpuMsPerWrite)} ms; machine load average ${number(events.loadAverage, 1)} at the end.`,
+    `Event streams (on a fresh server): ${eventStreamSentence(events)}`,
     `Server peak RSS: ${megabytes(f.peakRssBytes)} (the server process and its children, sampled every 250 ms, through the scenarios before the event streams).`,
     "",
     "| Target | Figure | Result |",

@@ -86,7 +86,7 @@ async function bench(): Promise<BenchFigures> {
   const eventServer = await startApp(env, serverLog);
   cleanups.push(() => eventServer.stop());
   const [watched] = await loadUnitWriters(db, 1, election.measuredRace);
-  const events = await measureEventStreams(eventServer, apiKey, watched!, {
+  const events = await measureEventStreams(eventServer, { origin: eventServer.origin, apiKey, writer: watched! }, {
     readers: options.eventReaders,
     processes: options.eventReaderProcesses,
     batch: options.eventBatch,
