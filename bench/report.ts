@@ -190,6 +190,7 @@ export function reportMarkdown(f: BenchFigures, options: BenchOptions): string {
     `Feed snapshots (an AP payload of the whole election, ${number(f.feeds.changedUnitsPerSnapshot)} units changed in each, posted one after another): ` +
       `p50 ${number(f.feeds.p50Ms)} ms, p95 ${number(f.feeds.p95Ms)} ms over ${f.feeds.snapshots}; the same snapshot again ${number(f.feeds.unchangedMs)} ms.`,
     `Event streams (on a fresh server): ${eventStreamSentence(events)}`,
+    "Two instances on PostgreSQL, a write on one reaching streams on the other: `npm run bench:instances`, not part of this run (bench/results-two-instances.md).",
     `Server peak RSS: ${megabytes(f.peakRssBytes)} (the server process and its children, sampled every 250 ms, through the scenarios before the event streams).`,
     "",
     "| Target | Figure | Result |",
