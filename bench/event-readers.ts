@@ -28,7 +28,7 @@ export type ReaderMessage =
   | { type: "report"; latenciesMs: number[]; firstAt: (number | null)[]; lastAt: (number | null)[]; unseen: number; dropped: number; open: number };
 
 interface Reader {
-  /** The first arrival of each event id, in arrival order. */
+  /** Each event received: its id and when, in arrival order. */
   arrivals: { id: number; at: number }[];
   /** The highest id received. */
   lastId: number;
@@ -46,7 +46,7 @@ let closing = false;
 const now = () => performance.timeOrigin + performance.now();
 const send = (message: ReaderMessage) => process.send!(message);
 
-/** Opens one stream; resolves once its first event arrived (true) or it failed (false, with why). */
+/** Opens one stream; resolves with true once its first event has arrived, or with why it failed. */
 function openReader(): Promise<true | string> {
   return new Promise((resolve) => {
     const reader: Reader = { arrivals: [], lastId: -1, ended: false };
