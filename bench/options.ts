@@ -17,6 +17,13 @@ export interface BenchOptions {
   visibleWriteGapMs: number;
   /** AP snapshots of the whole election, each changing a tenth of its units. */
   feedSnapshots: number;
+  /** Event-stream readers of the measured race, held by `eventReaderProcesses` child processes, opened `eventBatch` at a time. */
+  eventReaders: number;
+  eventReaderProcesses: number;
+  eventBatch: number;
+  /** Writes watched by the event-stream readers, `eventWriteGapMs` apart. */
+  eventWrites: number;
+  eventWriteGapMs: number;
   resultsFile: string;
 }
 
@@ -27,6 +34,10 @@ const FULL = {
   visibleWrites: 5,
   visibleWriteGapMs: 4000,
   feedSnapshots: 20,
+  eventReaders: 10_000,
+  eventBatch: 500,
+  eventWrites: 50,
+  eventWriteGapMs: 300,
   resultsFile: "bench/results.md",
 };
 
@@ -38,6 +49,10 @@ const SMOKE = {
   visibleWrites: 2,
   visibleWriteGapMs: 2000,
   feedSnapshots: 3,
+  eventReaders: 200,
+  eventBatch: 100,
+  eventWrites: 5,
+  eventWriteGapMs: 200,
   resultsFile: "data/bench/results-smoke.md",
 };
 
@@ -46,5 +61,5 @@ export function parseOptions(args: readonly string[]): BenchOptions {
   const unknown = args.filter((arg) => !known.includes(arg));
   if (unknown.length > 0) throw new Error(`Unknown option ${unknown.join(", ")}. Usage: npm run bench -- [--smoke] [--skip-build]`);
   const smoke = args.includes("--smoke");
-  return { smoke, skipBuild: args.includes("--skip-build"), readConnections: 50, writers: 20, pollers: 200, ...(smoke ? SMOKE : FULL) };
+  return { smoke, skipBuild: args.includes("--skip-build"), readConnections: 50, writers: 20, pollers: 200, eventReaderProcesses: 2, ...(smoke ? SMOKE : FULL) };
 }

@@ -9,12 +9,14 @@ import { constants, cpus } from "node:os";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { buildApp, startApp } from "./app-server";
 import { BENCH_DATABASE_URL, BENCH_DIR, recreateBenchDatabase } from "./bench-database";
+import { measureEventStreams } from "./event-streams";
 import { parseOptions } from "./options";
 import { failures, reportMarkdown, targets, type BenchFigures } from "./report";
 import { measureAll } from "./scenarios";
 import { sampleTreeRss } from "./server-process";
 import { removeBaselineFile, writeBaselineFile } from "./static-baseline";
 import { loadSyntheticElection } from "./synthetic-election";
+import { loadUnitWriters } from "./unit-writer";
 import { createWriterKey } from "./writer-key";
 
 const options = parseOptions(process.argv.slice(2));
@@ -75,8 +77,25 @@ async function bench(): Promise<BenchFigures> {
   const memory = sampleTreeRss(server.pid);
   console.log(`Serving ${server.origin} (log: ${serverLog}).`);
   const measured = await measureAll(db, server, { writer: apiKey, editor: editorKey }, election, options);
+  const peakRssBytes = memory.stop();
+  await server.stop();
+
+  // Event streams on a server of their own: the figures above stay those of a server without
+  // streams, and the streams' memory is measured from a known start.
+  console.log(`Measuring ${options.eventReaders} event streams on a fresh server …`);
+  const eventServer = await startApp(env, serverLog);
+  cleanups.push(() => eventServer.stop());
+  const [watched] = await loadUnitWriters(db, 1, election.measuredRace);
+  const events = await measureEventStreams(eventServer, { origin: eventServer.origin, apiKey, writer: watched! }, {
+    readers: options.eventReaders,
+    processes: options.eventReaderProcesses,
+    batch: options.eventBatch,
+    writes: options.eventWrites,
+    writeGapMs: options.eventWriteGapMs,
+  });
+  await eventServer.stop();
   const cpu = cpus();
-  return { startedAt, machine: `${cpu.length} cores (${cpu[0]?.model.trim()})`, election, racePageBytes: pageBytes, ...measured, peakRssBytes: memory.stop() };
+  return { startedAt, machine: `${cpu.length} cores (${cpu[0]?.model.trim()})`, election, racePageBytes: pageBytes, ...measured, events, peakRssBytes };
 }
 
 try {

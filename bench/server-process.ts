@@ -59,7 +59,7 @@ export interface RssSampler {
 export function sampleTreeRss(rootPid: number): RssSampler {
   let peak = 0;
   const sample = () => {
-    peak = Math.max(peak, sum(processTree(rootPid), rssBytes));
+    peak = Math.max(peak, treeRssBytes(rootPid));
   };
   sample();
   // Unref'd: a run that fails half-way must not be kept alive by its sampler.
@@ -86,4 +86,14 @@ export async function waitUntilIdle(rootPid: number): Promise<void> {
     if (now - before <= idleTicks) return;
     before = now;
   }
+}
+
+/** The resident memory of the server and its children now, in bytes. */
+export function treeRssBytes(rootPid: number): number {
+  return sum(processTree(rootPid), rssBytes);
+}
+
+/** The CPU time (user and system) used so far by the process and its children, in milliseconds. */
+export function treeCpuMs(rootPid: number): number {
+  return (sum(processTree(rootPid), cpuTicks) * 1000) / TICKS_PER_SECOND;
 }

@@ -41,7 +41,8 @@ export function appPollIntervalMs(): number {
   return Number(match[1]!.replaceAll("_", ""));
 }
 
-function percentile(sorted: readonly number[], p: number): number {
+/** The p-th percentile of ascending numbers (nearest rank); NaN when there are none. */
+export function percentile(sorted: readonly number[], p: number): number {
   return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
