@@ -39,6 +39,10 @@ const endpoints: Endpoint[] = [
   { method: "POST", route: "/api/v1/stories", path: "/api/v1/stories", minRole: "editor", body: { raceSlug: "demo-county-clerk", headline: "x", body: "x", expects: { kind: "called" } } },
   { method: "PATCH", route: "/api/v1/stories/[id]", path: "/api/v1/stories/no-such-story", minRole: "editor", body: { headline: "x" } },
   { method: "POST", route: "/api/v1/stories/[id]/publish", path: "/api/v1/stories/no-such-story/publish", minRole: "editor", body: {} },
+  { method: "POST", route: "/api/v1/webhooks", path: "/api/v1/webhooks", minRole: "admin", body: { url: "https://hooks.example.org/results", events: ["race.called"] } },
+  { method: "DELETE", route: "/api/v1/webhooks/[id]", path: "/api/v1/webhooks/no-such-webhook", minRole: "admin", body: "" },
+  { method: "POST", route: "/api/v1/webhooks/[id]/test", path: "/api/v1/webhooks/no-such-webhook/test", minRole: "admin", body: {} },
+  { method: "POST", route: "/api/v1/webhooks/[id]/deliveries/[deliveryId]/retry", path: "/api/v1/webhooks/no-such-webhook/deliveries/no-such-delivery/retry", minRole: "admin", body: {} },
 ];
 
 function mutatingRoutes(dir = "app/api"): string[] {
@@ -112,7 +116,8 @@ for (const endpoint of endpoints) {
     } finally {
       await admin.close();
     }
-    if (typeof endpoint.body === "object" && !endpoint.route.endsWith("/publish")) {
+    // Routes that read no body (publish, a test event, send again) have no media type to refuse.
+    if (typeof endpoint.body === "object" && !/\/(publish|test|retry)$/.test(endpoint.route)) {
       const plain = await request.fetch(endpoint.path, { method: endpoint.method, headers: { "content-type": "text/plain", ...bearer("admin") }, data: payload(endpoint) });
       expect(plain.status()).toBe(415);
       expect((await plain.json()).error.code).toBe("unsupported_media_type");

@@ -40,3 +40,5 @@ export const createdWebhookSchema = webhookEndpointSchema.extend({
 });
 
 export const webhookListSchema = z.strictObject({ webhooks: z.array(webhookEndpointSchema) });
+
+export const webhookRemovedSchema = z.strictObject({ id: z.string(), removed: z.literal(true) });

@@ -35,6 +35,8 @@ import {
 import { storySchema } from "@/lib/domain/story-json";
 import { newStorySchema, storyEditSchema } from "@/lib/domain/story-input";
 import { unitTallyInputSchema } from "@/lib/domain/unit-tally";
+import { newWebhookSchema } from "@/lib/domain/webhooks/webhook-input";
+import { createdWebhookSchema, webhookDeliverySchema, webhookEndpointSchema, webhookListSchema, webhookRemovedSchema } from "@/lib/domain/webhooks/webhook-json";
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -53,6 +55,7 @@ export const REQUEST_SCHEMAS = {
   StoryEdit: storyEditSchema,
   NewFeedSource: newFeedSourceSchema,
   FeedSourceEdit: feedSourceEditSchema,
+  NewWebhook: newWebhookSchema,
 } satisfies Record<string, z.ZodType>;
 
 /** The document itself, loosely: the validators that read it check the rest. */
@@ -86,6 +89,11 @@ export const ANSWER_SCHEMAS = {
   FeedSourceList: feedSourceListSchema,
   FeedSourceRemoved: feedSourceRemovedSchema,
   FeedSnapshotSummary: feedSnapshotSummarySchema,
+  Webhook: webhookEndpointSchema,
+  CreatedWebhook: createdWebhookSchema,
+  WebhookList: webhookListSchema,
+  WebhookDelivery: webhookDeliverySchema,
+  WebhookRemoved: webhookRemovedSchema,
   OpenApiDocument: openApiDocumentSchema,
   ...Object.fromEntries(Object.entries(apiErrorSchemas).map(([name, schema]) => [`${name}Error`, schema])),
 } satisfies Record<string, z.ZodType>;
