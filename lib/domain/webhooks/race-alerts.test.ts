@@ -7,11 +7,13 @@ test("District 5 at 100% reporting is fully reported; 252 votes is outside Georg
   expect(countAlertState(districtFive())).toEqual({ tooClose: false, fullyReported: true });
 });
 
-test("a margin inside the recount band is too close, until a result is called", () => {
+test("a margin inside the recount band is too close while the race is uncalled; a call, too close included, says it instead", () => {
   const close = { recountBand: 5 };
   expect(countAlertState(districtFive(close)).tooClose).toBe(true);
   expect(countAlertState(districtFive({ ...close, call: { status: "called", winners: ["archibong"] } })).tooClose).toBe(false);
-  expect(countAlertState(districtFive({ ...close, call: { status: "too_close" } })).tooClose).toBe(true);
+  expect(countAlertState(districtFive({ ...close, call: { status: "too_close" } })).tooClose).toBe(false);
+  const tie = districtFive({ candidates: [{ name: "Natalyn Archibong", votes: [10, 0] }, { name: "Liliana Bakhtiari", votes: [0, 10] }] });
+  expect(countAlertState(tie).tooClose).toBe(true);
 });
 
 test("a race with precincts out, or with no votes, is not fully reported", () => {

@@ -1,12 +1,16 @@
 // What alerts say about a race, from the race as the domain builds it: its reference and standings
 // for an event's data, and the two states the count alone can reach, announced once each time they
-// become true: too close (a tie, or inside the recount band, while no result is called) and fully
-// reported (every precinct in, with votes).
+// become true: too close (a tie, or inside the recount band, while the race stands uncalled: once an
+// editor has called it, too close included, the call says it) and fully reported (every precinct in,
+// with votes).
 import { raceShortName } from "../race-name";
 import type { RaceResult } from "../race-result";
 import type { CandidateVotes, RaceRef } from "./events";
 
-export function raceRef(race: Pick<RaceResult, "slug" | "office" | "seat" | "election">, publicUrl: string): RaceRef {
+/** A race as an event names it; `election` needs only its slug. */
+export type RaceNaming = Pick<RaceResult, "slug" | "office" | "seat"> & { election: { slug: string } };
+
+export function raceRef(race: RaceNaming, publicUrl: string): RaceRef {
   return {
     slug: race.slug,
     name: raceShortName(race),
@@ -31,10 +35,10 @@ export const NOTHING_ANNOUNCED: CountAlertState = { tooClose: false, fullyReport
 
 export function countAlertState(race: RaceResult): CountAlertState {
   const counted = race.totalVotes > 0;
-  const decided = race.call.status === "called" || race.call.status === "runoff";
+  const uncalled = race.call.status === "uncalled";
   const { precinctsReporting, precinctsTotal } = race.reporting;
   return {
-    tooClose: counted && !decided && (race.flags.tie || race.flags.recountEligible),
+    tooClose: counted && uncalled && (race.flags.tie || race.flags.recountEligible),
     fullyReported: counted && precinctsTotal > 0 && precinctsReporting >= precinctsTotal,
   };
 }

@@ -99,3 +99,25 @@ test("a lowered count is a correction, announced once; the count's states are an
   expect(await events("race.fully_reported")).toHaveLength(1);
   expect((await events("race.counted")).every((e) => e.processedAt !== null)).toBe(true);
 });
+
+test("a count that ties an uncalled race is too close, announced once while it stays so", async () => {
+  const race = await database.client.race.findUniqueOrThrow({ where: { slug: DISTRICT_5 }, select: { id: true } });
+  const totals = await database.client.tally.groupBy({ by: ["candidacyId"], where: { unit: { raceId: race.id } }, _sum: { votes: true } });
+  const [lead, trail] = totals.map((t) => t._sum.votes!).sort((a, b) => b - a);
+  const fulton = await currentUnit(DISTRICT_5, "fulton");
+  const tie = { "liliana-bakhtiari": fulton.votes["liliana-bakhtiari"]! + lead! - trail! };
+  await writeUnitTally(editor, DISTRICT_5, "fulton", { version: fulton.version, votes: tie });
+  await worker().runOnce();
+  expect((await events("race.too_close")).map((e) => e.data)).toEqual([
+    { race: expect.objectContaining({ slug: DISTRICT_5 }), candidates: expect.any(Array), margin: { votes: 0, pct: 0 }, cause: "count", by: null },
+  ]);
+
+  const same = await currentUnit(DISTRICT_5, "fulton");
+  // Still tied, one vote more each: counted again, not announced again.
+  const oneMoreEach = { "natalyn-archibong": same.votes["natalyn-archibong"]! + 1, "liliana-bakhtiari": same.votes["liliana-bakhtiari"]! + 1 };
+  const countedBefore = (await events("race.counted")).length;
+  await writeUnitTally(editor, DISTRICT_5, "fulton", { version: same.version, votes: oneMoreEach });
+  expect(await events("race.counted")).toHaveLength(countedBefore + 1);
+  await worker().runOnce();
+  expect(await events("race.too_close")).toHaveLength(1);
+});

@@ -7,7 +7,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { RACE_COUNTED, type AlertEvent, type RaceRef } from "@/lib/domain/webhooks/events";
-import { raceRef, standings } from "@/lib/domain/webhooks/race-alerts";
+import { raceRef, standings, type RaceNaming } from "@/lib/domain/webhooks/race-alerts";
 import type { RaceResult } from "@/lib/domain/race-result";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
@@ -37,7 +37,7 @@ export function outboxStatement(entries: readonly OutboxEntry[], at: string, whe
 }
 
 /** The race as an event names it, with its reader page on this site. */
-export const raceEventRef = (race: Pick<RaceResult, "slug" | "office" | "seat" | "election">): RaceRef => raceRef(race, env.PUBLIC_URL);
+export const raceEventRef = (race: RaceNaming): RaceRef => raceRef(race, env.PUBLIC_URL);
 
 /** What a call announces: `race.called`, `race.runoff`, `race.too_close`, or `race.retracted` (the guard lets a retraction through only when a call stands). */
 export function callAlert(race: RaceResult, call: { status: string; winners: string[]; advancing: string[]; note?: string | null }, by: string): AlertEvent {
@@ -75,7 +75,27 @@ export function pulledStoryAlerts(options: { pulled: Prisma.Sql; raceRef: Prisma
 }
 
 /** A race reference for pulledStoryAlerts: the same for every story. */
-export const oneRaceRef = (race: Pick<RaceResult, "slug" | "office" | "seat" | "election">) => jsonParam(raceEventRef(race));
+export const oneRaceRef = (race: RaceNaming) => jsonParam(raceEventRef(race));
+
+/**
+ * Race references for pulledStoryAlerts when the stories are of several races of one election: each
+ * story's own race, by its id. A race added since `races` was read is named by its seat.
+ */
+export function raceRefByStory(races: readonly (Omit<RaceNaming, "election"> & { id: string })[], electionSlug: string): Prisma.Sql {
+  const column = (name: string) => Prisma.raw(`"Race"."${name}"`);
+  const fromRow = jsonObject({
+    slug: column("slug"),
+    name: column("seat"),
+    office: column("office"),
+    seat: column("seat"),
+    election: asText(electionSlug),
+    url: Prisma.sql`${asText(`${env.PUBLIC_URL}/races/`)} || ${column("slug")}`,
+  });
+  const fallback = Prisma.sql`(SELECT ${fromRow} FROM "Race" WHERE "Race"."id" = "Story"."raceId")`;
+  if (races.length === 0) return fallback;
+  const known = races.map((race) => Prisma.sql`WHEN ${race.id} THEN ${jsonParam(raceEventRef({ ...race, election: { slug: electionSlug } }))}`);
+  return Prisma.sql`CASE "Story"."raceId" ${Prisma.join(known, " ")} ELSE ${fallback} END`;
+}
 
 /** `race.counted` for each race a tally write changed: the worker announces what the count newly means. */
 export const countedRaces = (raceIds: readonly string[], batchId: string): RaceCounted[] =>
