@@ -74,6 +74,9 @@ async function snapshot(request: APIRequestContext): Promise<string[]> {
   return [...seen, String(elections.some((e) => e.name === "x"))];
 }
 
+/** Whether the route reads a JSON body, so has a media type to refuse (publish, a test event and send again read none). */
+const readsJson = (endpoint: Endpoint) => endpoint.body !== null && typeof endpoint.body === "object" && !/\/(publish|test|retry)$/.test(endpoint.route);
+
 const contentType = (endpoint: Endpoint) =>
   typeof endpoint.body === "string" ? (endpoint.route.endsWith("photo") ? "image/png" : "text/csv") : "application/json";
 const payload = (endpoint: Endpoint) => (typeof endpoint.body === "string" ? endpoint.body : JSON.stringify(endpoint.body));
@@ -98,7 +101,7 @@ for (const endpoint of endpoints) {
     expect(await snapshot(request)).toEqual(before);
   });
 
-  test(`${endpoint.method} ${endpoint.route}: an admin's cookie from another site 403 cross_origin${endpoint.body !== null && typeof endpoint.body === "object" ? ", text/plain 415" : ""}`, async ({ browser, request, checkApi }) => {
+  test(`${endpoint.method} ${endpoint.route}: an admin's cookie from another site 403 cross_origin${readsJson(endpoint) ? ", text/plain 415" : ""}`, async ({ browser, request, checkApi }) => {
     const before = await snapshot(request);
     const admin = await browser.newContext({ storageState: STORAGE_STATE("admin") });
     checkApi(admin.request);
@@ -116,8 +119,7 @@ for (const endpoint of endpoints) {
     } finally {
       await admin.close();
     }
-    // Routes that read no body (publish, a test event, send again) have no media type to refuse.
-    if (typeof endpoint.body === "object" && !/\/(publish|test|retry)$/.test(endpoint.route)) {
+    if (readsJson(endpoint)) {
       const plain = await request.fetch(endpoint.path, { method: endpoint.method, headers: { "content-type": "text/plain", ...bearer("admin") }, data: payload(endpoint) });
       expect(plain.status()).toBe(415);
       expect((await plain.json()).error.code).toBe("unsupported_media_type");
