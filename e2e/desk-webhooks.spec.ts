@@ -4,6 +4,7 @@
 // goes down: a retraction fails, is tried again on the (shortened) schedule, and arrives once the
 // receiver is back. "Send again" sends the same event id again; the endpoint is removed at the end.
 // The spec makes its own election and race, so no other spec's calls are in its way.
+import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext } from "@playwright/test";
 import { verifyDelivery } from "../lib/domain/webhooks/signature";
 import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from "../lib/testing/webhook-receiver";
@@ -88,6 +89,8 @@ test("a call reaches a signed webhook; a retraction sent while the receiver is d
   const calledRow = hook.getByRole("row", { name: /race\.called/ }).first();
   await expect(calledRow).toContainText("Delivered");
   await expect(calledRow).toContainText("200");
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 
   // The receiver goes down; the retraction's first try fails and waits for its next.
   await receiver.stop();
