@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { refusedWebhookAddress } from "./webhook-address";
-import { newWebhookSchema } from "./webhook-input";
+import { newWebhookSchema, shownSlackUrl } from "./webhook-input";
 
 test("a webhook needs an http(s) URL without credentials and at least one known event", () => {
   const ok = newWebhookSchema.safeParse({ url: " https://hooks.example.org/results ", events: ["story.pulled", "race.called", "race.called"] });
@@ -22,4 +22,8 @@ test("private, loopback and link-local addresses are refused, v4 and v6, unless 
   expect(refusedWebhookAddress("x", "fd00::1", [])).toMatch(/unique-local/);
   expect(refusedWebhookAddress("127.0.0.1", "127.0.0.1", ["127.0.0.1"])).toBeNull();
   expect(refusedWebhookAddress("hooks.example.org", "93.184.216.34", [])).toBeNull();
+});
+
+test("a Slack URL, its own credential, is shown as its host and last four characters", () => {
+  expect(shownSlackUrl("https://hooks.slack.com/services/T0000/B0000/XXXXXXXXabcd")).toBe("https://hooks.slack.com/…abcd");
 });

@@ -47,6 +47,15 @@ export const newWebhookSchema = z.strictObject({
 });
 export type NewWebhook = z.infer<typeof newWebhookSchema>;
 
+/**
+ * A Slack incoming webhook's URL is its own credential (anyone holding it can post to the channel),
+ * so once added it is shown like a key: the host, and the last four characters to tell two apart.
+ */
+export function shownSlackUrl(url: string): string {
+  const { origin } = new URL(url);
+  return `${origin}/…${url.slice(-4)}`;
+}
+
 /** Event types as the endpoint row stores them: one per line. */
 export const storedEvents = (events: readonly string[]) => events.join("\n");
 export const eventsOf = (stored: string) => stored.split("\n").filter((type) => type !== "");

@@ -28,7 +28,7 @@ export type WebhookDeliveryState = z.infer<typeof webhookDeliverySchema>;
 export const webhookEndpointSchema = z.strictObject({
   id: z.string(),
   kind: z.enum(WEBHOOK_KINDS),
-  url: z.string(),
+  url: z.string().describe("Where deliveries go; a Slack URL (a credential itself) as its host and last four characters."),
   events: z.array(z.enum(WEBHOOK_EVENT_TYPES)),
   createdAt: timestamp,
   deliveries: z.array(webhookDeliverySchema).describe("The newest first, at most 20."),

@@ -1,9 +1,10 @@
 import "server-only";
 // Reads of the webhook endpoints and their latest deliveries, for the desk's webhooks page and
-// `GET /api/v1/webhooks`. Admins only; secrets are never read here (they are shown once, when added).
+// `GET /api/v1/webhooks`. Admins only; secrets are never read here (they are shown once, when added),
+// and a Slack URL, which is a credential itself, is shown in part.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { WebhookEventType } from "@/lib/domain/webhooks/events";
-import { eventsOf, type WebhookKind } from "@/lib/domain/webhooks/webhook-input";
+import { eventsOf, shownSlackUrl, type WebhookKind } from "@/lib/domain/webhooks/webhook-input";
 import type { DeliveryStatus, WebhookDeliveryState, WebhookEndpointState } from "@/lib/domain/webhooks/webhook-json";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
@@ -53,6 +54,7 @@ function toState({ deliveries, events, kind, ...row }: Prisma.WebhookEndpointGet
   return {
     ...row,
     kind: kind as WebhookKind,
+    url: kind === "slack" ? shownSlackUrl(row.url) : row.url,
     events: eventsOf(events) as WebhookEventType[],
     createdAt: row.createdAt.toISOString(),
     deliveries: deliveries.map(toDeliveryState),

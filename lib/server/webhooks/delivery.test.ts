@@ -13,6 +13,7 @@ const database = createTestDatabase();
 process.env.WEBHOOK_ALLOWED_HOSTS = "127.0.0.1";
 const { addWebhook, removeWebhook, resendDelivery, sendTestEvent } = await import("@/lib/server/commands/webhooks");
 const { callRace } = await import("@/lib/server/commands/call-race");
+const { listWebhooks } = await import("@/lib/server/queries/webhooks");
 const { soleInstance } = await import("@/lib/server/feeds/poller-leadership");
 const { WebhookWorker } = await import("./worker");
 
@@ -161,6 +162,8 @@ test("a Slack endpoint gets the event as a sentence", async () => {
   expect(calls).toHaveLength(1);
   expect(JSON.parse(setting.receiver.received[0]!.body)).toEqual({ text: expect.stringMatching(/^Demo County Mayor called for Rosa Delgado, [\d,]+ to [\d,]+, by Erin Editor$/) });
   expect(setting.receiver.received[0]!.headers["x-results-signature"]).toBeUndefined();
+  // Its URL is a credential: listed in part only.
+  expect((await listWebhooks(admin)).find((w) => w.id === hook.id)!.url).toBe(`http://127.0.0.1:${setting.receiver.port}/…ooks`);
 });
 
 test("two workers on one database send each event once", async () => {
