@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { atlanta2017 } from "@/prisma/demo/atlanta-2017";
 import { demoCounty } from "@/prisma/demo/demo-county";
 import { loadDemoElections } from "@/prisma/demo/load-demo";
+import { EVENT_DATA_SCHEMAS } from "@/lib/domain/webhooks/events";
 import { refusal } from "@/lib/testing/refusal";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -120,4 +121,15 @@ test("a count that ties an uncalled race is too close, announced once while it s
   expect(await events("race.counted")).toHaveLength(countedBefore + 1);
   await worker().runOnce();
   expect(await events("race.too_close")).toHaveLength(1);
+});
+
+test("every alert written above has the data its type's schema describes (what the README and receivers rely on)", async () => {
+  const written = (await events()).filter((event) => event.type !== "race.counted");
+  expect(new Set(written.map((event) => event.type))).toEqual(
+    new Set(["race.called", "story.published", "race.retracted", "story.pulled", "tally.correction", "race.fully_reported", "race.too_close"]),
+  );
+  for (const event of written) {
+    const parsed = EVENT_DATA_SCHEMAS[event.type as keyof typeof EVENT_DATA_SCHEMAS].safeParse(event.data);
+    expect(parsed.error?.issues ?? [], event.type).toEqual([]);
+  }
 });
