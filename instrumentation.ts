@@ -15,4 +15,7 @@ export async function register() {
   const { startFeedPolling } = await import("@/lib/server/feeds/start-feed-polling");
   const { applyPolledSnapshot } = await import("@/lib/server/commands/apply-polled-snapshot");
   startFeedPolling(applyPolledSnapshot);
+  // Sends the outbox's alerts to webhooks and Slack (one worker across instances); WEBHOOKS=off skips it.
+  const { startWebhookWorker } = await import("@/lib/server/webhooks/start-webhook-worker");
+  startWebhookWorker();
 }

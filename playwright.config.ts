@@ -15,6 +15,10 @@ const serverEnv = (port: number) => ({
   PORT: String(port),
   HOSTNAME: "127.0.0.1",
   PUBLIC_URL: baseURL,
+  // Alerts may reach the webhook spec's receiver on 127.0.0.1, and a failed delivery is tried again
+  // within seconds rather than the production schedule's minutes.
+  WEBHOOK_ALLOWED_HOSTS: "127.0.0.1",
+  WEBHOOK_RETRY_SCHEDULE_MS: "1000,2000,2000,2000,2000",
 });
 
 export default defineConfig({

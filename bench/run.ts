@@ -21,7 +21,7 @@ import { createWriterKey } from "./writer-key";
 
 const options = parseOptions(process.argv.slice(2));
 // The benchmark measures the desk and its readers: no feed poller ticking beside them.
-const env = { ...process.env, DATABASE_URL: BENCH_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", FEED_POLLING: "off" };
+const env = { ...process.env, DATABASE_URL: BENCH_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", FEED_POLLING: "off", WEBHOOKS: "off" };
 const serverLog = `${BENCH_DIR}/server.log`;
 
 // Undone last first, once, whether the run ends, fails or is interrupted.

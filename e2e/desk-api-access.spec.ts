@@ -39,6 +39,10 @@ const endpoints: Endpoint[] = [
   { method: "POST", route: "/api/v1/stories", path: "/api/v1/stories", minRole: "editor", body: { raceSlug: "demo-county-clerk", headline: "x", body: "x", expects: { kind: "called" } } },
   { method: "PATCH", route: "/api/v1/stories/[id]", path: "/api/v1/stories/no-such-story", minRole: "editor", body: { headline: "x" } },
   { method: "POST", route: "/api/v1/stories/[id]/publish", path: "/api/v1/stories/no-such-story/publish", minRole: "editor", body: {} },
+  { method: "POST", route: "/api/v1/webhooks", path: "/api/v1/webhooks", minRole: "admin", body: { url: "https://hooks.example.org/results", events: ["race.called"] } },
+  { method: "DELETE", route: "/api/v1/webhooks/[id]", path: "/api/v1/webhooks/no-such-webhook", minRole: "admin", body: "" },
+  { method: "POST", route: "/api/v1/webhooks/[id]/test", path: "/api/v1/webhooks/no-such-webhook/test", minRole: "admin", body: {} },
+  { method: "POST", route: "/api/v1/webhooks/[id]/deliveries/[deliveryId]/retry", path: "/api/v1/webhooks/no-such-webhook/deliveries/no-such-delivery/retry", minRole: "admin", body: {} },
 ];
 
 function mutatingRoutes(dir = "app/api"): string[] {
@@ -70,6 +74,9 @@ async function snapshot(request: APIRequestContext): Promise<string[]> {
   return [...seen, String(elections.some((e) => e.name === "x"))];
 }
 
+/** Whether the route reads a JSON body, so has a media type to refuse (publish, a test event and send again read none). */
+const readsJson = (endpoint: Endpoint) => endpoint.body !== null && typeof endpoint.body === "object" && !/\/(publish|test|retry)$/.test(endpoint.route);
+
 const contentType = (endpoint: Endpoint) =>
   typeof endpoint.body === "string" ? (endpoint.route.endsWith("photo") ? "image/png" : "text/csv") : "application/json";
 const payload = (endpoint: Endpoint) => (typeof endpoint.body === "string" ? endpoint.body : JSON.stringify(endpoint.body));
@@ -94,7 +101,7 @@ for (const endpoint of endpoints) {
     expect(await snapshot(request)).toEqual(before);
   });
 
-  test(`${endpoint.method} ${endpoint.route}: an admin's cookie from another site 403 cross_origin${endpoint.body !== null && typeof endpoint.body === "object" ? ", text/plain 415" : ""}`, async ({ browser, request, checkApi }) => {
+  test(`${endpoint.method} ${endpoint.route}: an admin's cookie from another site 403 cross_origin${readsJson(endpoint) ? ", text/plain 415" : ""}`, async ({ browser, request, checkApi }) => {
     const before = await snapshot(request);
     const admin = await browser.newContext({ storageState: STORAGE_STATE("admin") });
     checkApi(admin.request);
@@ -112,7 +119,7 @@ for (const endpoint of endpoints) {
     } finally {
       await admin.close();
     }
-    if (typeof endpoint.body === "object" && !endpoint.route.endsWith("/publish")) {
+    if (readsJson(endpoint)) {
       const plain = await request.fetch(endpoint.path, { method: endpoint.method, headers: { "content-type": "text/plain", ...bearer("admin") }, data: payload(endpoint) });
       expect(plain.status()).toBe(415);
       expect((await plain.json()).error.code).toBe("unsupported_media_type");

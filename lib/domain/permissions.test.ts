@@ -15,6 +15,8 @@ test("editors also set up, call and publish; only admins manage users and keys",
   expect(can("editor", "user:manage")).toBe(false);
   expect(can("admin", "user:manage")).toBe(true);
   expect(can("admin", "apikey:manage")).toBe(true);
+  expect(can("editor", "webhook:manage")).toBe(false);
+  expect(can("admin", "webhook:manage")).toBe(true);
 });
 
 test("every higher role holds every permission of a lower one", () => {

@@ -16,6 +16,8 @@ export const PERMISSION_MIN_ROLE = {
   "story:publish": "editor",
   "user:manage": "admin",
   "apikey:manage": "admin",
+  /** Webhook and Slack endpoints for alerts: add, remove, send a test, send a delivery again. */
+  "webhook:manage": "admin",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSION_MIN_ROLE;

@@ -18,6 +18,9 @@ test("unset or blank settings take their defaults, and the local addresses follo
     FEED_ALLOWED_HOSTS: [],
     AP_API_KEY: undefined,
     FEED_POLLING: "on",
+    WEBHOOK_ALLOWED_HOSTS: [],
+    WEBHOOK_RETRY_SCHEDULE_MS: [10_000, 60_000, 300_000, 1_800_000, 7_200_000],
+    WEBHOOKS: "on",
   });
   expect(readEnv({ PUBLIC_URL: "https://results.example.org/elections/" }).PUBLIC_URL).toBe("https://results.example.org");
 });
@@ -34,6 +37,8 @@ test("bad settings fail together, each named with the rule it breaks", () => {
       DISPLAY_TIME_ZONE: "Atlanta",
       FEED_ALLOWED_HOSTS: "https://ap-mirror.internal/",
       FEED_POLLING: "sometimes",
+      WEBHOOK_RETRY_SCHEDULE_MS: "10s,1m",
+      WEBHOOKS: "no",
     });
   expect(read).toThrow(
     [
@@ -46,6 +51,8 @@ test("bad settings fail together, each named with the rule it breaks", () => {
       "  PUBLIC_URL must be an http:// or https:// URL",
       "  FEED_ALLOWED_HOSTS must be host names or IP addresses separated by commas, like results.internal,10.0.0.5",
       "  FEED_POLLING must be on or off",
+      "  WEBHOOK_RETRY_SCHEDULE_MS must be waits in milliseconds separated by commas, like 10000,60000,300000",
+      "  WEBHOOKS must be on or off",
     ].join("\n"),
   );
   expect(read).not.toThrow(secret);
@@ -55,4 +62,9 @@ test("feed settings: allowed hosts are a lowercased list, IPv6 without brackets;
   const settings = readEnv({ FEED_ALLOWED_HOSTS: " AP-Mirror.internal, 127.0.0.1,[::1],, ", AP_API_KEY: "k3y", FEED_POLLING: "off" });
   expect(settings.FEED_ALLOWED_HOSTS).toEqual(["ap-mirror.internal", "127.0.0.1", "::1"]);
   expect([settings.AP_API_KEY, settings.FEED_POLLING]).toEqual(["k3y", "off"]);
+});
+
+test("webhook settings: allowed hosts like the feeds', a test's short retry schedule, the off switch", () => {
+  const settings = readEnv({ WEBHOOK_ALLOWED_HOSTS: "127.0.0.1, Hooks.Internal", WEBHOOK_RETRY_SCHEDULE_MS: "200, 400", WEBHOOKS: "off" });
+  expect([settings.WEBHOOK_ALLOWED_HOSTS, settings.WEBHOOK_RETRY_SCHEDULE_MS, settings.WEBHOOKS]).toEqual([["127.0.0.1", "hooks.internal"], [200, 400], "off"]);
 });

@@ -10,6 +10,7 @@ import "server-only";
 // and the page cache handler load it as CommonJS, outside the app's bundles; the scripts, benches and
 // tests read their own settings.
 import { z } from "zod";
+import { DEFAULT_RETRY_SCHEDULE_MS, parseRetrySchedule } from "@/lib/domain/webhooks/retry-schedule";
 import { DATABASE_URL_RULE, DEFAULT_DATABASE_URL, providerOf } from "@/lib/server/database-url";
 
 function wholeNumber(min: number, max: number) {
@@ -25,6 +26,8 @@ const hostList = z
   .string()
   .transform((list) => list.split(",").map((host) => host.trim().toLowerCase().replace(/^\[(.*)\]$/, "$1")).filter((host) => host !== ""))
   .refine((hosts) => hosts.every((host) => /^[a-z0-9._:-]+$/.test(host) && !/^[a-z][a-z0-9+.-]*:\/\//.test(host)), HOST_LIST_RULE);
+
+const RETRY_SCHEDULE_RULE = "must be waits in milliseconds separated by commas, like 10000,60000,300000";
 
 const envSchema = z
   .object({
@@ -73,6 +76,22 @@ const envSchema = z
     AP_API_KEY: z.string().optional(),
     /** `off` keeps this instance from polling feed sources (tests, the benchmark); `on` by default. */
     FEED_POLLING: z.enum(["on", "off"], "must be on or off").default("on"),
+    /**
+     * Webhook hosts that may resolve to private, loopback, link-local or unique-local addresses (a
+     * receiver inside the newsroom's network, a test receiver). Every other webhook host must resolve
+     * to public addresses only, checked when it is added and at every delivery.
+     */
+    WEBHOOK_ALLOWED_HOSTS: hostList.default([]),
+    /**
+     * The waits, in milliseconds, before each retry of a failed webhook delivery; after the last the
+     * delivery has failed. Production uses the default (10 s, 1 min, 5 min, 30 min, 2 h); tests shorten it.
+     */
+    WEBHOOK_RETRY_SCHEDULE_MS: z
+      .string()
+      .transform((text, context) => parseRetrySchedule(text) ?? (context.addIssue({ code: "custom", message: RETRY_SCHEDULE_RULE }), z.NEVER))
+      .default([...DEFAULT_RETRY_SCHEDULE_MS]),
+    /** `off` keeps this instance from delivering webhooks (the benchmark); `on` by default. Events still go to the outbox. */
+    WEBHOOKS: z.enum(["on", "off"], "must be on or off").default("on"),
   })
   .transform(({ PUBLIC_URL, BETTER_AUTH_URL, ...settings }) => {
     const local = `http://localhost:${settings.PORT}`;

@@ -46,6 +46,28 @@ export function* inChunks<T>(items: readonly T[]): Generator<T[]> {
 export const jsonArrayRows = (json: string): Prisma.Sql =>
   onPostgresql ? Prisma.sql`json_array_elements(CAST(${json} AS JSON)) AS "value"` : Prisma.sql`json_each(${json})`;
 
+/** A JSON value bound as one parameter, typed as JSON where it is used (inside jsonObject). */
+export const jsonParam = (value: unknown): Prisma.Sql =>
+  onPostgresql ? Prisma.sql`CAST(${JSON.stringify(value)} AS JSON)` : Prisma.sql`json(${JSON.stringify(value)})`;
+
+/** A bound text value typed as text: PostgreSQL cannot tell the type of a bare parameter inside a JSON builder. */
+export const asText = (value: string | null): Prisma.Sql => Prisma.sql`CAST(${value} AS TEXT)`;
+
+/**
+ * A JSON object built from columns and values in SQL (for rows written by INSERT … SELECT, such as
+ * an alert per pulled story); nested objects stay JSON. Keys are the code's own names, never input.
+ */
+export function jsonObject(fields: Record<string, Prisma.Sql>): Prisma.Sql {
+  const pairs = Object.entries(fields).map(([key, value]) => {
+    if (!/^\w+$/.test(key)) throw new Error(`Not a JSON key the SQL may name: ${key}`);
+    return Prisma.sql`${Prisma.raw(`'${key}'`)}, ${value}`;
+  });
+  return onPostgresql ? Prisma.sql`json_build_object(${Prisma.join(pairs)})` : Prisma.sql`json_object(${Prisma.join(pairs)})`;
+}
+
+/** A JSON value (jsonObject's) as the text a column stores. */
+export const jsonText = (json: Prisma.Sql): Prisma.Sql => (onPostgresql ? Prisma.sql`CAST(${json} AS TEXT)` : json);
+
 /**
  * A no-op write to the race's row as a batch's first statement: on PostgreSQL it locks the row
  * until the batch commits, so a call and a publication (or two calls) on one race take turns and

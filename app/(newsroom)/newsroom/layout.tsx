@@ -25,6 +25,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
             {can(actor.role, "story:publish") && <Link href="/newsroom/stories">Stories</Link>}
             {can(actor.role, "election:setup") && <Link href="/newsroom/elections/new">New election</Link>}
             {can(actor.role, "user:manage") && <Link href="/newsroom/admin">Accounts</Link>}
+            {can(actor.role, "webhook:manage") && <Link href="/newsroom/webhooks">Webhooks</Link>}
             <Link href="/">Reader site</Link>
             <span className="who">
               {actor.name} · {actor.role}

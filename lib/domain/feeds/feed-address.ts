@@ -107,14 +107,24 @@ export function classifyAddress(text: string): AddressKind | null {
   return v6 ? ipv6Kind(v6) : null;
 }
 
+/** Who asks, for the refusal's words: feeds by default, webhooks (lib/domain/webhooks) too. */
+export interface AddressRule {
+  /** "feeds" */
+  who: string;
+  /** The setting that lists the hosts allowed anyway: "FEED_ALLOWED_HOSTS". */
+  setting: string;
+}
+
+const FEED_RULE: AddressRule = { who: "feeds", setting: "FEED_ALLOWED_HOSTS" };
+
 /**
  * Why a feed may not connect to `address` of `host`, in words, or null when it may: a public address,
  * or any address of a host the newsroom listed in FEED_ALLOWED_HOSTS.
  */
-export function refusedAddress(host: string, address: string, allowedHosts: readonly string[]): string | null {
+export function refusedAddress(host: string, address: string, allowedHosts: readonly string[], rule: AddressRule = FEED_RULE): string | null {
   if (allowedHosts.includes(host.toLowerCase().replace(/^\[(.*)\]$/, "$1"))) return null;
   const kind = classifyAddress(address) ?? "reserved";
   if (kind === "public") return null;
   const where = host === address ? `${host} is` : `${host} resolves to`;
-  return `${where} ${ADDRESS_KIND_WORDS[kind]} (${address}): feeds may only reach public addresses unless the host is listed in FEED_ALLOWED_HOSTS.`;
+  return `${where} ${ADDRESS_KIND_WORDS[kind]} (${address}): ${rule.who} may only reach public addresses unless the host is listed in ${rule.setting}.`;
 }

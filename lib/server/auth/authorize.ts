@@ -14,6 +14,7 @@ const WHAT: Record<Permission, string> = {
   "story:publish": "publish stories",
   "user:manage": "manage users",
   "apikey:manage": "manage API keys",
+  "webhook:manage": "manage webhooks",
 };
 
 export function authorize(actor: Actor | null, permission: Permission): Actor {

@@ -33,4 +33,6 @@ test("a call against a count that moved is a 409 and writes no call", async () =
   expect([error.status, error.code]).toEqual([409, "call_conflict"]);
   expect(await database.client.raceCall.count()).toBe(callsBefore);
   expect(await database.client.auditEvent.count({ where: { action: "race.called" } })).toBe(0);
+  // Its alert was in the same batch, behind the same guard: nothing to deliver.
+  expect(await database.client.outboxEvent.count()).toBe(0);
 });

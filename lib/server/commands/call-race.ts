@@ -24,6 +24,7 @@ import { getRaceResult } from "@/lib/server/queries/races";
 import { runGuardedWrite } from "@/lib/server/race-store/guarded-write";
 import { expectationHoldsSql, proposedCallSql } from "@/lib/server/race-store/publication-rule-sql";
 import { asInteger, asTimestamp, sqlTimestamp } from "@/lib/server/sql-dialect";
+import { callAlert, oneRaceRef, pulledStoryAlerts } from "@/lib/server/webhooks/outbox";
 
 export interface RaceCalled {
   race: RaceResult;
@@ -83,6 +84,7 @@ export async function callRace(actor: Actor | null, raceSlug: string, rawInput: 
     ...call.advancing.map((slug) => ({ slug, role: "advancing" })),
   ];
   const acknowledged = verdict.warnings.map((w) => w.code).join(",");
+  const alert = callAlert(race.result, call, who.name);
   let at = "";
   const { won } = await runGuardedWrite(() => {
     const callId = randomUUID();
@@ -109,6 +111,13 @@ export async function callRace(actor: Actor | null, raceSlug: string, rawInput: 
         db.$executeRaw`INSERT INTO "AuditEvent" (${AUDIT_COLUMNS})
           SELECT 'pull-' || "id" || '-' || ${callId}, 'story.pulled', ${who.userId}, ${who.name}, 'Story', "id", ${JSON.stringify({ callId })}, ${asTimestamp(at)}
           FROM "Story" WHERE "raceId" = ${race.id} AND "status" = 'pulled' AND "pulledAt" = ${at} AND ${holds}`,
+        pulledStoryAlerts({
+          pulled: Prisma.sql`"raceId" = ${race.id} AND "status" = 'pulled' AND "pulledAt" = ${at}`,
+          raceRef: oneRaceRef(race.result),
+          by: who.name,
+          at,
+          when: holds,
+        }),
       ],
       changedRaceIds: [race.id],
       audit: {
@@ -118,6 +127,7 @@ export async function callRace(actor: Actor | null, raceSlug: string, rawInput: 
         subjectId: race.id,
         detail: { status: call.status, winners: call.winners, advancing: call.advancing, note: call.note ?? null, acknowledged, via: who.via },
       },
+      outbox: [alert],
       at,
       invalidates: { races: [{ slug: raceSlug, electionSlug: race.result.election.slug }] },
     };

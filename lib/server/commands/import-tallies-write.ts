@@ -12,7 +12,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import type { GuardedWrite } from "@/lib/server/race-store/guarded-write";
 import { asBoolean, asTimestamp, inChunks, jsonArrayRows } from "@/lib/server/sql-dialect";
-
+import { countedRaces } from "@/lib/server/webhooks/outbox";
 
 export interface UnitGuard {
   unitId: string;
@@ -68,6 +68,7 @@ export function importWrite(plan: ImportWritePlan): GuardedWrite {
     statements: (holds) => [...tallyStatements(plan, holds), ...changeStatements(plan, holds)],
     changedRaceIds: plan.races.map((race) => race.id),
     audit: { action: plan.audit.action, actor: plan.actor, subjectType: "TallyImport", subjectId: plan.batchId, detail: plan.audit.detail },
+    outbox: countedRaces(plan.races.map((race) => race.id), plan.batchId),
     at: plan.at,
     invalidates: { races: plan.races },
   };

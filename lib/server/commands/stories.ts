@@ -22,6 +22,7 @@ import { expectationOf, expectationSelect } from "@/lib/server/queries/story-exp
 import { runGuardedWrite } from "@/lib/server/race-store/guarded-write";
 import { electionHoldsTestDataSql, expectationHoldsSql, latestCallSql } from "@/lib/server/race-store/publication-rule-sql";
 import { asTimestamp, sqlTimestamp } from "@/lib/server/sql-dialect";
+import { raceEventRef, storyUrl } from "@/lib/server/webhooks/outbox";
 
 export interface StoryRecord {
   id: string;
@@ -171,6 +172,12 @@ export async function publishStory(actor: Actor | null, id: string): Promise<Sto
        WHERE "id" = ${id} AND "status" IN ('draft', 'pulled') AND ${expectationHoldsSql(latestCallSql())} AND NOT ${electionHoldsTestDataSql()}`,
     holds: Prisma.sql`EXISTS (SELECT 1 FROM "Story" WHERE "id" = ${id} AND "status" = 'published' AND "publishedAt" = ${asTimestamp(at)})`,
     audit: { action: "story.published", actor: who, subjectType: "Story", subjectId: id, detail: { slug: row.slug } },
+    outbox: [
+      {
+        type: "story.published",
+        data: { story: { id, slug: row.slug, headline: row.headline, url: storyUrl(row.slug) }, race: raceEventRef(race.result), by: who.name },
+      },
+    ],
     at,
     invalidates: { stories: [{ slug: row.slug, raceSlug: row.race.slug }] },
   }));

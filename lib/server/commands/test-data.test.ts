@@ -80,6 +80,17 @@ test("marking the election as test data pulls its published stories, with the re
   expect(await getStory(editor, archibong)).toMatchObject({ status: "pulled", pulledReason: "Pulled: The election was marked as test data" });
   expect(await readStory("archibong-holds-district-5")).toMatchObject({ status: "pulled", pulledReason: "The election was marked as test data" });
 
+  // And the pull is announced, naming the story's race.
+  const alerts = await database.client.outboxEvent.findMany({ where: { type: "story.pulled", data: { contains: archibong } } });
+  expect(alerts.map((alert) => JSON.parse(alert.data))).toEqual([
+    {
+      story: expect.objectContaining({ id: archibong, slug: "archibong-holds-district-5" }),
+      race: expect.objectContaining({ slug: DISTRICT_5, name: "District 5", election: ATLANTA }),
+      reason: "Pulled: The election was marked as test data",
+      by: "Erin Editor",
+    },
+  ]);
+
   const pulls = await database.client.auditEvent.findMany({ where: { action: "story.pulled", subjectId: archibong } });
   expect(pulls.map((p) => JSON.parse(p.detail))).toContainEqual(expect.objectContaining({ reason: "test_data" }));
   const [marked] = await database.client.auditEvent.findMany({ where: { action: "election.updated" }, orderBy: { createdAt: "desc" }, take: 1 });

@@ -27,8 +27,10 @@ export async function updateElection(actor: Actor | null, slug: string, rawInput
   if (changes) {
     const { isTest, date, ...names } = input;
     const marking = isTest !== undefined && isTest !== election.isTest;
+    // Named in the alerts of the stories a marking pulls.
+    const races = marking && isTest ? await db.race.findMany({ where: { electionId: election.id }, select: { id: true, slug: true, office: true, seat: true } }) : [];
     await runBatch<unknown>(() => [
-      ...(marking ? testDataMarkingStatements({ electionId: election.id, isTest, at: sqlTimestamp(new Date()), actor: who }) : []),
+      ...(marking ? testDataMarkingStatements({ electionId: election.id, isTest, at: sqlTimestamp(new Date()), actor: who, electionSlug: slug, races }) : []),
       db.election.update({ where: { id: election.id }, data: { ...names, ...(date !== undefined && { date: electionDay(date) }) } }),
       db.auditEvent.create({
         data: auditData({ action: "election.updated", actor: who, subjectType: "Election", subjectId: election.id, detail: { slug, ...changes, via: who.via } }),

@@ -15,6 +15,7 @@ import { CommandError, invalid, notFound } from "@/lib/server/errors";
 import { runGuardedWrite, type GuardedWrite } from "@/lib/server/race-store/guarded-write";
 import { readRaceBySlug } from "@/lib/server/race-store/read-races";
 import { asBoolean, asInteger, asTimestamp, sqlTimestamp } from "@/lib/server/sql-dialect";
+import { countedRaces } from "@/lib/server/webhooks/outbox";
 
 export type TallySource = "manual" | "csv" | "feed";
 
@@ -93,6 +94,7 @@ export function tallyWrite(plan: WritePlan): GuardedWrite {
         ...plan.audit?.detail,
       },
     },
+    outbox: countedRaces([plan.race.id], batchId),
     at,
     invalidates: { races: [{ slug: plan.race.slug, electionSlug: plan.race.electionSlug }] },
   };

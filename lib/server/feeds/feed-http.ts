@@ -67,23 +67,31 @@ const NETWORK_WORDS: Record<string, string> = {
   Z_BUF_ERROR: "the compressed answer is cut short",
 };
 
-function networkError(url: URL, error: unknown): FeedFetchError {
-  if (error instanceof FeedFetchError) return error;
+/** Why a connection failed, in words: "Could not reach example.org: the connection was refused." */
+export function networkWords(url: URL, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? "";
   const words = NETWORK_WORDS[code] ?? (/CERT|SSL|TLS/.test(code) ? `its TLS certificate was not accepted (${code})` : `${(error as Error)?.message ?? error}`);
-  return new FeedFetchError(`Could not reach ${url.host}: ${words}.`, "network");
+  return `Could not reach ${url.host}: ${words}.`;
+}
+
+function networkError(url: URL, error: unknown): FeedFetchError {
+  if (error instanceof FeedFetchError) return error;
+  return new FeedFetchError(networkWords(url, error), "network");
 }
 
 const hostOf = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, "$1");
 
-/** A DNS lookup that refuses the connection when any address of the host is refused. */
-function checkedLookup(allowedHosts: readonly string[]): LookupFunction {
+/**
+ * A DNS lookup that refuses the connection when any address of the host is refused: `refuse` says
+ * why in words (or null), `failure` makes the error the connection fails with. Webhooks use it too.
+ */
+export function checkedLookup(refuse: (host: string, address: string) => string | null, failure: (why: string) => Error): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, "", 0);
       for (const { address } of addresses) {
-        const refused = refusedAddress(hostname, address, allowedHosts);
-        if (refused) return callback(new FeedFetchError(refused, "address"), "", 0);
+        const refused = refuse(hostname, address);
+        if (refused) return callback(failure(refused), "", 0);
       }
       if (options.all) return (callback as unknown as (e: null, all: LookupAddress[]) => void)(null, addresses);
       const [first] = addresses;
@@ -141,7 +149,8 @@ function requestOnce(url: URL, headers: Record<string, string>, options: FeedHtt
   return new Promise((resolve, reject) => {
     const tooLarge = () => new FeedFetchError(`The answer from ${url.host} is larger than ${size(options.maxBytes)}: refused.`, "too_large");
     const client = url.protocol === "https:" ? https : http;
-    const request = client.request(url, { method: "GET", headers, agent: false, lookup: checkedLookup(options.allowedHosts), signal });
+    const lookup = checkedLookup((host, address) => refusedAddress(host, address, options.allowedHosts), (why) => new FeedFetchError(why, "address"));
+    const request = client.request(url, { method: "GET", headers, agent: false, lookup, signal });
     let settled = false;
     const fail = (error: unknown) => {
       if (settled) return;

@@ -13,6 +13,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import type { GuardedWrite } from "@/lib/server/race-store/guarded-write";
 import { asBoolean, asBytes, asInteger, asTimestamp, inChunks, jsonArrayRows, sqlTimestamp, timestampFrom } from "@/lib/server/sql-dialect";
+import { countedRaces } from "@/lib/server/webhooks/outbox";
 
 export interface SnapshotRow {
   id: string;
@@ -88,6 +89,7 @@ export function feedWrite(write: FeedWritePlan): GuardedWrite {
     ],
     changedRaceIds: write.plan.changedRaceIds,
     audit: { action: write.audit.action, actor: write.actor, subjectType: "FeedSnapshot", subjectId: write.snapshot.id, detail: write.audit.detail },
+    outbox: countedRaces(write.plan.changedRaceIds, write.snapshot.id),
     at: write.at,
     invalidates: { races: write.races.filter((race) => write.plan.changedRaceIds.includes(race.id)) },
   };

@@ -198,6 +198,15 @@ test("a 5xx backs off, doubling to 10 minutes at most; success resets the failur
   }
   expect(waits).toEqual([120, 240, 480, 600, 600]);
   expect((await sourceRow(source.id)).lastError).toBe(`The CSV file's server answered 503 (service unavailable) for ${server.origin}/flaky.csv.`);
+  // Five failures in a row, one alert: the source became failing once.
+  const failing = await database.client.outboxEvent.findMany({ where: { type: "feed.failing", data: { contains: source.id } } });
+  expect(failing.map((event) => JSON.parse(event.data))).toEqual([
+    {
+      source: { id: source.id, name: "Flaky", format: "openelections-csv" },
+      election: ELECTION,
+      error: `The CSV file's server answered 503 (service unavailable) for ${server.origin}/flaky.csv.`,
+    },
+  ]);
 
   server.route("/flaky.csv", reply(200, fixture("openelections/20181106__ga__general__taliaferro__precinct.csv"), { etag: '"csv-1"' }));
   await makeDue(source.id);
@@ -206,6 +215,12 @@ test("a 5xx backs off, doubling to 10 minutes at most; success resets the failur
   expect([row.failures, row.etag, secondsUntil(row.nextFetchAt), applied.length]).toEqual([0, '"csv-1"', 60, 1]);
   // The last error stays, with its time, for the desk to see what happened.
   expect(row.lastError).toMatch(/503/);
+
+  // Failing again after it answered is news again.
+  server.route("/flaky.csv", reply(503, "try later"));
+  await makeDue(source.id);
+  await poller().pollDue();
+  expect(await database.client.outboxEvent.count({ where: { type: "feed.failing", data: { contains: source.id } } })).toBe(2);
 });
 
 test("an ETag answered with 304 applies nothing and counts as a fetch", async () => {

@@ -36,6 +36,8 @@ import {
 import { storySchema } from "@/lib/domain/story-json";
 import { newStorySchema, storyEditSchema } from "@/lib/domain/story-input";
 import { unitTallyInputSchema } from "@/lib/domain/unit-tally";
+import { newWebhookSchema } from "@/lib/domain/webhooks/webhook-input";
+import { createdWebhookSchema, webhookDeliverySchema, webhookEndpointSchema, webhookListSchema, webhookRemovedSchema } from "@/lib/domain/webhooks/webhook-json";
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -54,6 +56,7 @@ export const REQUEST_SCHEMAS = {
   StoryEdit: storyEditSchema,
   NewFeedSource: newFeedSourceSchema,
   FeedSourceEdit: feedSourceEditSchema,
+  NewWebhook: newWebhookSchema,
 } satisfies Record<string, z.ZodType>;
 
 /** The document itself, loosely: the validators that read it check the rest. */
@@ -88,6 +91,11 @@ export const ANSWER_SCHEMAS = {
   FeedSourceRemoved: feedSourceRemovedSchema,
   FeedSnapshotSummary: feedSnapshotSummarySchema,
   DeskChange: deskChangeSchema,
+  Webhook: webhookEndpointSchema,
+  CreatedWebhook: createdWebhookSchema,
+  WebhookList: webhookListSchema,
+  WebhookDelivery: webhookDeliverySchema,
+  WebhookRemoved: webhookRemovedSchema,
   OpenApiDocument: openApiDocumentSchema,
   ...Object.fromEntries(Object.entries(apiErrorSchemas).map(([name, schema]) => [`${name}Error`, schema])),
 } satisfies Record<string, z.ZodType>;

@@ -97,6 +97,8 @@ const PARAMETER_OWNERS: Record<string, string> = {
   units: "The reporting unit's slug, within the race",
   stories: "The story's id",
   feeds: "The feed source's id",
+  webhooks: "The webhook's id",
+  deliveries: "The delivery's id, within the webhook",
 };
 
 /** A query string holds text: of a schema that also takes other JSON types, the text branch. */
@@ -184,6 +186,7 @@ function buildDocument(): OpenAPIV3_1.Document {
       { name: "Calls and stories", description: "Calling races, and the stories that wait for a result (editors and above)." },
       { name: "Feeds", description: "Wire feeds an election is polled from: AP, Clarity, OpenElections (editors manage them; staff may look)." },
       { name: "Desk", description: "What the desk's own pages follow (staff and above)." },
+      { name: "Alerts", description: "Webhooks and Slack endpoints that are sent the night's events as they happen (admins)." },
       { name: "Reference", description: "This document." },
     ],
     paths,

@@ -18,7 +18,7 @@ export interface ApiOperation {
   path: string;
   /** The command (or read) the route calls, where there is one. */
   operationId: string;
-  tag: "Results" | "Tallies" | "Set-up" | "Calls and stories" | "Feeds" | "Desk" | "Reference";
+  tag: "Results" | "Tallies" | "Set-up" | "Calls and stories" | "Feeds" | "Alerts" | "Desk" | "Reference";
   summary: string;
   description?: string;
   /** Anyone (a public read, cacheable, with an ETag), or the permission the command checks. */
@@ -367,6 +367,59 @@ export const API_OPERATIONS: ApiOperation[] = [
     access: "story:publish",
     answer: { status: 200, json: "Story", description: "The published story." },
     errors: ["GateClosed", "TestData"],
+  },
+  {
+    method: "get",
+    path: "/api/v1/webhooks",
+    operationId: "listWebhooks",
+    tag: "Alerts",
+    summary: "List webhooks and their latest deliveries",
+    description: "Each endpoint with the events it wants and its 20 newest deliveries: status, tries, the last answer's status code and the start of its body, the next try. Secrets are never listed.",
+    access: "webhook:manage",
+    answer: { status: 200, json: "WebhookList", description: "Every endpoint, oldest first." },
+  },
+  {
+    method: "post",
+    path: "/api/v1/webhooks",
+    operationId: "addWebhook",
+    tag: "Alerts",
+    summary: "Add a webhook or a Slack incoming webhook",
+    description:
+      "Each event is POSTed as `{id, type, createdAt, data}`, signed with `X-Results-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\">` and carrying `X-Results-Event-Id`; a Slack endpoint gets `{text}` instead. A failed try is tried again after 10 s, 1 min, 5 min, 30 min and 2 h, then the delivery has failed. The URL must be http(s); hosts that are, or resolve to, private, loopback, link-local or unique-local addresses are refused unless listed in `WEBHOOK_ALLOWED_HOSTS`.",
+    access: "webhook:manage",
+    body: { json: "NewWebhook" },
+    answer: { status: 201, json: "CreatedWebhook", description: "The new endpoint, with its secret: shown this once." },
+    errors: ["Invalid"],
+  },
+  {
+    method: "delete",
+    path: "/api/v1/webhooks/{id}",
+    operationId: "removeWebhook",
+    tag: "Alerts",
+    summary: "Remove a webhook",
+    description: "Nothing more is sent to it; its deliveries are removed with it.",
+    access: "webhook:manage",
+    answer: { status: 200, json: "WebhookRemoved", description: "Which endpoint was removed." },
+  },
+  {
+    method: "post",
+    path: "/api/v1/webhooks/{id}/test",
+    operationId: "sendTestEvent",
+    tag: "Alerts",
+    summary: "Send a test event to a webhook",
+    description: "A `webhook.test` event for this endpoint only, sent within a second like any other. No request body.",
+    access: "webhook:manage",
+    answer: { status: 201, json: "WebhookDelivery", description: "The test's delivery, not yet tried." },
+  },
+  {
+    method: "post",
+    path: "/api/v1/webhooks/{id}/deliveries/{deliveryId}/retry",
+    operationId: "resendDelivery",
+    tag: "Alerts",
+    summary: "Send a delivery again",
+    description: "The same event, with the same id, tried again now with the whole retry schedule ahead of it: a receiver that had it already drops the duplicate. No request body.",
+    access: "webhook:manage",
+    answer: { status: 200, json: "WebhookDelivery", description: "The delivery, due at once." },
   },
   {
     method: "get",

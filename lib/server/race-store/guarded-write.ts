@@ -8,6 +8,8 @@ import "server-only";
 //   3. the command's own statements, each written to run only while the guard's claim holds;
 //   4. the version bump of every race the write changed, while the claim holds;
 //   5. the audit row, while the claim holds;
+//   6. the alerts the write causes, into the outbox (webhooks/outbox.ts), while the claim holds: so an
+//      alert is sent if and only if its change was made, however the process fares afterwards;
 //
 // and, once the batch has committed with the claim won, the reader caches of what changed are
 // dropped. A write that loses leaves no trace. Each command says only what is its own.
@@ -16,6 +18,7 @@ import { auditStatement, type AuditEntry } from "@/lib/server/audit";
 import { invalidateRaces, invalidateStories } from "@/lib/server/cache/tags";
 import { db } from "@/lib/server/db";
 import { lockRace, runBatch } from "@/lib/server/sql-dialect";
+import { outboxStatement, type OutboxEntry } from "@/lib/server/webhooks/outbox";
 
 export interface GuardedWrite {
   /** Lock this race's row before the guard. */
@@ -28,6 +31,8 @@ export interface GuardedWrite {
   /** Races whose count or call this write changes: their versions move. */
   changedRaceIds?: readonly string[];
   audit: AuditEntry;
+  /** Alerts for the webhooks' outbox. */
+  outbox?: readonly OutboxEntry[];
   /** The write's time, as sqlTimestamp gives it: stamped on the races and the audit row. */
   at: string;
   /** What readers see that this write changes, dropped from the caches once it has won. */
@@ -44,7 +49,7 @@ export async function runGuardedWrite(build: () => GuardedWrite): Promise<Guarde
   const results = await runBatch(() => {
     // A batch that PostgreSQL aborted is built again: fresh ids, the same guard.
     write = build();
-    const { lockRaceId, guard, holds, statements, changedRaceIds = [], audit, at } = write;
+    const { lockRaceId, guard, holds, statements, changedRaceIds = [], audit, outbox = [], at } = write;
     const own = statements?.(holds) ?? [];
     return [
       ...(lockRaceId ? [lockRace(lockRaceId)] : []),
@@ -54,6 +59,7 @@ export async function runGuardedWrite(build: () => GuardedWrite): Promise<Guarde
         ? [db.$executeRaw`UPDATE "Race" SET "version" = "version" + 1, "updatedAt" = ${at} WHERE "id" IN (${Prisma.join(changedRaceIds)}) AND ${holds}`]
         : []),
       auditStatement(audit, at, holds),
+      ...(outbox.length > 0 ? [outboxStatement(outbox, at, holds)] : []),
     ];
   });
   const guardAt = write.lockRaceId ? 1 : 0;

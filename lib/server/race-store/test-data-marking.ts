@@ -14,6 +14,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { AUDIT_COLUMNS } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { asBoolean, asTimestamp } from "@/lib/server/sql-dialect";
+import { pulledStoryAlerts, raceRefByStory } from "@/lib/server/webhooks/outbox";
 
 /** The reason stored on a story this pulls (the desk and reader pages drop the "Pulled: "). */
 export const TEST_DATA_PULLED = `Pulled: ${TEST_DATA_PULL_REASON}`;
@@ -24,6 +25,9 @@ export function testDataMarkingStatements(options: {
   /** The write's time, as sqlTimestamp gives it. */
   at: string;
   actor: Pick<Actor, "userId" | "name">;
+  /** The election's slug and races, to name them in the alerts of the stories this pulls. */
+  electionSlug: string;
+  races: readonly { id: string; slug: string; office: string; seat: string }[];
 }): Prisma.PrismaPromise<number>[] {
   const { electionId, isTest, at, actor } = options;
   const races = Prisma.sql`SELECT "id" FROM "Race" WHERE "electionId" = ${electionId}`;
@@ -39,6 +43,13 @@ export function testDataMarkingStatements(options: {
           db.$executeRaw`INSERT INTO "AuditEvent" (${AUDIT_COLUMNS})
             SELECT 'pull-' || "id" || '-' || ${marking}, 'story.pulled', ${actor.userId}, ${actor.name}, 'Story', "id", ${JSON.stringify({ electionId, reason: "test_data" })}, ${asTimestamp(at)}
             FROM "Story" WHERE "status" = 'pulled' AND "pulledAt" = ${asTimestamp(at)} AND "pulledReason" = ${TEST_DATA_PULLED} AND "raceId" IN (${races})`,
+          pulledStoryAlerts({
+            pulled: Prisma.sql`"status" = 'pulled' AND "pulledAt" = ${asTimestamp(at)} AND "pulledReason" = ${TEST_DATA_PULLED} AND "raceId" IN (${races})`,
+            raceRef: raceRefByStory(options.races, options.electionSlug),
+            by: actor.name,
+            at,
+            when: Prisma.sql`1 = 1`,
+          }),
         ]
       : []),
   ];

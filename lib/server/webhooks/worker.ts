@@ -1,0 +1,117 @@
+import "server-only";
+// The webhook worker of one instance: every tick (half a second by default) it checks that this
+// instance leads (feeds/poller-leadership.ts: one worker across instances on PostgreSQL), works out
+// the outbox's new events (deliveries for the endpoints that want them; for `race.counted`, the
+// alerts the count leads to) and sends the deliveries that are due, a few at a time, each try
+// claimed first (delivery-store.ts). Whatever was committed before a crash is picked up by the next
+// worker to run: an event not yet worked out, a delivery not yet sent, a claim that ran out.
+import { RACE_COUNTED } from "@/lib/domain/webhooks/events";
+import type { Leadership } from "@/lib/server/feeds/poller-leadership";
+import { announceCount } from "@/lib/server/webhooks/count-alerts";
+import { claimDelivery, dueDeliveries, recordTry, type DueDelivery } from "@/lib/server/webhooks/delivery-store";
+import { fanOut } from "@/lib/server/webhooks/fan-out";
+import { claimEvent, pendingEvents } from "@/lib/server/webhooks/outbox-store";
+import { sendDelivery } from "@/lib/server/webhooks/send-delivery";
+import type { WebhookPostOptions } from "@/lib/server/webhooks/webhook-post";
+
+export interface WebhookWorkerOptions {
+  leadership: Leadership;
+  http: WebhookPostOptions;
+  /** Waits before each retry, in milliseconds (retry-schedule.ts). */
+  retrySchedule: readonly number[];
+  tickMs?: number;
+  /** Deliveries being sent at once. */
+  concurrency?: number;
+  now?: () => Date;
+}
+
+/** Events worked out per tick. */
+const EVENTS_PER_TICK = 50;
+
+export class WebhookWorker {
+  private readonly sending = new Map<string, Promise<void>>();
+  private timer: NodeJS.Timeout | null = null;
+  private running = false;
+  private stopped = false;
+  private ticking: Promise<void> | null = null;
+
+  constructor(private readonly options: WebhookWorkerOptions) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.schedule(0);
+  }
+
+  /** Stops ticking, waits for the tries under way, and steps down as leader, for good. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.ticking;
+    await Promise.allSettled(this.sending.values());
+    await this.options.leadership.release();
+  }
+
+  /** One tick, waiting for the tries it started: for tests and scripts. */
+  async runOnce(): Promise<void> {
+    await Promise.allSettled(await this.tick());
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  private schedule(delayMs: number): void {
+    if (!this.running) return;
+    this.timer = setTimeout(() => {
+      this.ticking = this.tick()
+        .then(() => undefined)
+        .catch((error: unknown) => console.error("Webhooks: a tick failed:", error))
+        .finally(() => {
+          this.ticking = null;
+          this.schedule(this.options.tickMs ?? 500);
+        });
+    }, delayMs);
+    this.timer.unref();
+  }
+
+  private async tick(): Promise<Promise<void>[]> {
+    if (this.stopped || !(await this.options.leadership.lead())) return [];
+    await this.workOutEvents();
+    return this.startDueTries();
+  }
+
+  private async workOutEvents(): Promise<void> {
+    const now = this.now();
+    for (const event of await pendingEvents(now, EVENTS_PER_TICK)) {
+      if (!(await claimEvent(event.id, now))) continue;
+      await (event.type === RACE_COUNTED ? announceCount(event, now) : fanOut(event, now));
+    }
+  }
+
+  private async startDueTries(): Promise<Promise<void>[]> {
+    const now = this.now();
+    const room = (this.options.concurrency ?? 4) - this.sending.size;
+    const started: Promise<void>[] = [];
+    for (const delivery of await dueDeliveries(now, [...this.sending.keys()], room)) {
+      // The claim outlasts the try's deadline, so it never runs out while the try is under way.
+      const until = new Date(now.getTime() + this.options.http.timeoutMs + 5_000);
+      if (!(await claimDelivery(delivery, now, until))) continue;
+      const attempt = this.attempt(delivery, until).finally(() => this.sending.delete(delivery.id));
+      this.sending.set(delivery.id, attempt);
+      started.push(attempt);
+    }
+    return started;
+  }
+
+  private async attempt(delivery: DueDelivery, claimedUntil: Date): Promise<void> {
+    try {
+      const answer = await sendDelivery(delivery, this.options.http, this.now());
+      await recordTry(delivery, answer, this.now(), claimedUntil, this.options.retrySchedule);
+    } catch (error) {
+      console.error(`Webhooks: could not record a try of delivery ${delivery.id}:`, error);
+    }
+  }
+}
