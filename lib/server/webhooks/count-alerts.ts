@@ -21,20 +21,21 @@ import { releaseEvent, type PendingEvent } from "@/lib/server/webhooks/outbox-st
 
 type RaceData = ReturnType<typeof buildRaceResult>;
 
-/** The units whose count this write lowered, each with the counts that went down. */
-async function corrections(race: RaceData, raceId: string, batchId: string, eventId: string): Promise<OutboxEntry[]> {
+/** The units whose count each write lowered, each with the counts that went down: one alert per write and unit. */
+async function corrections(race: RaceData, raceId: string, eventOfBatch: ReadonlyMap<string, string>): Promise<OutboxEntry[]> {
   const rows = await db.tallyChange.findMany({
-    where: { raceId, batchId },
-    select: { before: true, after: true, source: true, actorLabel: true, unitId: true, unit: { select: { slug: true, name: true } }, candidacy: { select: { candidate: { select: { name: true } } } } },
+    where: { raceId, batchId: { in: [...eventOfBatch.keys()] } },
+    select: { batchId: true, before: true, after: true, source: true, actorLabel: true, unitId: true, unit: { select: { slug: true, name: true } }, candidacy: { select: { candidate: { select: { name: true } } } } },
     orderBy: { id: "asc" },
   });
-  const byUnit = new Map<string, EventData<"tally.correction">>();
+  const byWriteAndUnit = new Map<string, EventData<"tally.correction">>();
   for (const row of rows.filter((r) => r.after < r.before)) {
-    const data = byUnit.get(row.unitId) ?? { race: raceEventRef(race), unit: row.unit, changes: [], source: row.source, by: row.actorLabel };
+    const key = `${eventOfBatch.get(row.batchId)}:correction:${row.unitId}`;
+    const data = byWriteAndUnit.get(key) ?? { race: raceEventRef(race), unit: row.unit, changes: [], source: row.source, by: row.actorLabel };
     data.changes.push({ candidate: row.candidacy.candidate.name, before: row.before, after: row.after });
-    byUnit.set(row.unitId, data);
+    byWriteAndUnit.set(key, data);
   }
-  return [...byUnit].map(([unitId, data]) => ({ id: `${eventId}:correction:${unitId}`, type: "tally.correction", data }));
+  return [...byWriteAndUnit].map(([id, data]) => ({ id, type: "tally.correction", data }));
 }
 
 function stateAlerts(race: RaceData, types: ReturnType<typeof newlyTrue>): AlertEvent[] {
@@ -46,14 +47,20 @@ function stateAlerts(race: RaceData, types: ReturnType<typeof newlyTrue>): Alert
   );
 }
 
-/** Works out one `race.counted` event; gives it back when another worker changed the race's state first. */
-export async function announceCount(event: PendingEvent, now: Date): Promise<void> {
-  const { raceId, batchId } = JSON.parse(event.data) as RaceCounted["data"];
+/**
+ * Works out a race's `race.counted` events, claimed by this worker: the race is read and judged once
+ * for all of them (a busy night writes a race's counts many times a second), and each write's
+ * lowered counts are announced on their own. Gives them back when another worker changed the race's
+ * state first.
+ */
+export async function announceCounts(raceId: string, events: readonly PendingEvent[], now: Date): Promise<void> {
+  const ids = events.map((event) => event.id);
+  const eventOfBatch = new Map(events.map((event) => [(JSON.parse(event.data) as RaceCounted["data"]).batchId, event.id]));
   const at = sqlTimestamp(now);
   const [stored] = await readRacesByIds([raceId]);
   if (!stored) {
     // The race was removed: nothing is left to announce.
-    await db.outboxEvent.updateMany({ where: { id: event.id }, data: { processedAt: now, lockedUntil: null } });
+    await db.outboxEvent.updateMany({ where: { id: { in: ids } }, data: { processedAt: now, lockedUntil: null } });
     return;
   }
   const race = buildRaceResult(stored.rows);
@@ -66,11 +73,14 @@ export async function announceCount(event: PendingEvent, now: Date): Promise<voi
   // one (whose alerts are these, with these ids): never for a write that saw something else.
   const holds = Prisma.sql`EXISTS (SELECT 1 FROM "RaceAlertState" WHERE "raceId" = ${raceId} AND "version" = ${version}
     AND "tooClose" = ${asBoolean(after.tooClose)} AND "fullyReported" = ${asBoolean(after.fullyReported)})`;
-  const entries = [...alerts, ...(await corrections(race, raceId, batchId, event.id))];
+  const entries = [...alerts, ...(await corrections(race, raceId, eventOfBatch))];
   const results = await db.$transaction([
     db.raceAlertState.updateMany({ where: { raceId, version: before.version }, data: { ...after, version } }),
     ...(entries.length > 0 ? [outboxStatement(entries, at, holds)] : []),
-    db.$executeRaw`UPDATE "OutboxEvent" SET "processedAt" = ${asTimestamp(at)}, "lockedUntil" = NULL WHERE "id" = ${event.id} AND ${holds}`,
+    db.$executeRaw`UPDATE "OutboxEvent" SET "processedAt" = ${asTimestamp(at)}, "lockedUntil" = NULL WHERE "id" IN (${Prisma.join(ids)}) AND ${holds}`,
   ]);
-  if (results.at(-1) === 0) await releaseEvent(event.id);
+  if (results.at(-1) === 0) await Promise.all(ids.map(releaseEvent));
 }
+
+/** The race a `race.counted` event is about. */
+export const countedRace = (event: PendingEvent) => (JSON.parse(event.data) as RaceCounted["data"]).raceId;

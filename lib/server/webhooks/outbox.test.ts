@@ -123,6 +123,22 @@ test("a count that ties an uncalled race is too close, announced once while it s
   expect(await events("race.too_close")).toHaveLength(1);
 });
 
+test("writes that come faster than the worker are judged together: each lowered count is announced on its own, every count is worked out", async () => {
+  const correctionsBefore = (await events("tally.correction")).length;
+  for (const unit of ["fulton", "dekalb"]) {
+    const current = await currentUnit(DISTRICT_5, unit);
+    await writeUnitTally(editor, DISTRICT_5, unit, { version: current.version, votes: { "liliana-bakhtiari": current.votes["liliana-bakhtiari"]! - 2 }, correction: true });
+  }
+  const again = await currentUnit(DISTRICT_5, "fulton");
+  await writeUnitTally(editor, DISTRICT_5, "fulton", { version: again.version, votes: { "liliana-bakhtiari": again.votes["liliana-bakhtiari"]! + 2 } });
+
+  await worker().runOnce();
+  const corrections = (await events("tally.correction")).slice(correctionsBefore);
+  expect(corrections.map((e) => (e.data.unit as { slug: string }).slug).sort()).toEqual(["dekalb", "fulton"]);
+  expect(new Set(corrections.map((e) => e.id)).size).toBe(2);
+  expect((await events("race.counted")).every((e) => e.processedAt !== null)).toBe(true);
+});
+
 test("every alert written above has the data its type's schema describes (what the README and receivers rely on)", async () => {
   const written = (await events()).filter((event) => event.type !== "race.counted");
   expect(new Set(written.map((event) => event.type))).toEqual(

@@ -7,10 +7,10 @@ import "server-only";
 // worker to run: an event not yet worked out, a delivery not yet sent, a claim that ran out.
 import { RACE_COUNTED } from "@/lib/domain/webhooks/events";
 import type { Leadership } from "@/lib/server/feeds/poller-leadership";
-import { announceCount } from "@/lib/server/webhooks/count-alerts";
+import { announceCounts, countedRace } from "@/lib/server/webhooks/count-alerts";
 import { claimDelivery, dueDeliveries, recordTry, type DueDelivery } from "@/lib/server/webhooks/delivery-store";
 import { fanOut } from "@/lib/server/webhooks/fan-out";
-import { claimEvent, pendingEvents } from "@/lib/server/webhooks/outbox-store";
+import { claimEvent, pendingEvents, type PendingEvent } from "@/lib/server/webhooks/outbox-store";
 import { sendDelivery } from "@/lib/server/webhooks/send-delivery";
 import type { WebhookPostOptions } from "@/lib/server/webhooks/webhook-post";
 
@@ -26,7 +26,7 @@ export interface WebhookWorkerOptions {
 }
 
 /** Events worked out per tick. */
-const EVENTS_PER_TICK = 50;
+const EVENTS_PER_TICK = 500;
 
 export class WebhookWorker {
   private readonly sending = new Map<string, Promise<void>>();
@@ -85,10 +85,14 @@ export class WebhookWorker {
 
   private async workOutEvents(): Promise<void> {
     const now = this.now();
+    const counted = new Map<string, PendingEvent[]>();
     for (const event of await pendingEvents(now, EVENTS_PER_TICK)) {
       if (!(await claimEvent(event.id, now))) continue;
-      await (event.type === RACE_COUNTED ? announceCount(event, now) : fanOut(event, now));
+      if (event.type !== RACE_COUNTED) await fanOut(event, now);
+      else counted.set(countedRace(event), [...(counted.get(countedRace(event)) ?? []), event]);
     }
+    // A race's counts are judged once per tick, however many writes it had.
+    for (const [raceId, events] of counted) await announceCounts(raceId, events, now);
   }
 
   private async startDueTries(): Promise<Promise<void>[]> {
