@@ -1,16 +1,15 @@
 // What the desk's change stream tells a signed-in page, from the cache tags a change invalidated:
 // which races and elections changed, whether stories did, or whether everything may have (a set-up
 // change). No story names: a page that cares about stories reads them again, authorized.
-import { z } from "zod";
+// Desk pages run this in the browser: it imports nothing (its JSON schema, for the API document, is
+// desk-change-json.ts; zod in the page would also trip the CSP, testing for eval).
 
-export const deskChangeSchema = z.strictObject({
-  races: z.array(z.string()).describe("Slugs of the races whose count, call or stories changed."),
-  elections: z.array(z.string()).describe("Slugs of the elections whose race list changed."),
-  stories: z.boolean().describe("A story was published, changed or withdrawn."),
-  everything: z.boolean().describe("Set-up changed (names, races, units): anything may have."),
-});
-
-export type DeskChange = z.infer<typeof deskChangeSchema>;
+export interface DeskChange {
+  races: string[];
+  elections: string[];
+  stories: boolean;
+  everything: boolean;
+}
 
 /** The change a set of invalidated tags describes, or null when it says nothing the desk shows. */
 export function deskChangeOf(tags: readonly string[]): DeskChange | null {

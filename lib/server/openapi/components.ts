@@ -16,7 +16,7 @@ import {
   reportingUnitEditSchema,
 } from "@/lib/domain/election-setup";
 import { electionListSchema, electionSummarySchema, electionWithRacesSchema } from "@/lib/domain/election-json";
-import { deskChangeSchema } from "@/lib/domain/desk-changes";
+import { deskChangeSchema } from "@/lib/domain/desk-change-json";
 import { apiErrorSchemas } from "@/lib/domain/error-json";
 import { feedImportReportSchema, feedProblemSchema } from "@/lib/domain/feeds/feed-import";
 import { releaseFeedHoldInputSchema } from "@/lib/domain/feeds/held-count-input";
