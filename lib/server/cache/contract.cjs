@@ -17,6 +17,7 @@ const HANDLES = Object.freeze({
   pageCache: Symbol.for("results-desk.page-cache"),
   putUnitTally: Symbol.for("results-desk.put-unit-tally"),
   eventStreams: Symbol.for("results-desk.event-streams"),
+  journalOrigin: Symbol.for("results-desk.journal-origin"),
 });
 
 /** The header the front door marks its own answers with ("json", "page", "write", "events"). */

@@ -1,4 +1,4 @@
-export const HANDLES: Readonly<{ tagClock: symbol; readCache: symbol; pageCache: symbol; putUnitTally: symbol; eventStreams: symbol }>;
+export const HANDLES: Readonly<{ tagClock: symbol; readCache: symbol; pageCache: symbol; putUnitTally: symbol; eventStreams: symbol; journalOrigin: symbol }>;
 export const FRONT_DOOR_HEADER: string;
 export const EVERYTHING: "everything";
 export const HOME: "home";

@@ -1,6 +1,6 @@
 // Integration tests of the invalidation journal against a real database: what one instance
 // invalidates is written for the others, and what the others wrote is applied here.
-import { afterAll, expect, test } from "vitest";
+import { afterAll, expect, test, vi } from "vitest";
 import pg from "pg";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import { testDatabaseProvider } from "@/lib/testing/test-env";
@@ -22,6 +22,19 @@ test("tags invalidated here are written once, in one row, for the other instance
   const rows = await database.client.cacheInvalidation.findMany();
   expect(rows).toHaveLength(1);
   expect(rows[0]!.tags.split("\n").sort()).toEqual(["election:e", "home", "race:a"]);
+});
+
+test("another copy of this module in the same process (Next bundles it once per layer) is this instance: its rows are not applied again", async () => {
+  vi.resetModules();
+  const otherCopy = await import("./journal");
+  expect(otherCopy.shareInvalidation).not.toBe(shareInvalidation);
+  const follower = { lastId: 0, applied: new Set<number>(), lastPrune: Date.now() };
+  await applySharedInvalidations(follower);
+
+  otherCopy.shareInvalidation(["race:written-by-another-copy"]);
+  await otherCopy.flushSharedInvalidations();
+  expect(await database.client.cacheInvalidation.count({ where: { tags: "race:written-by-another-copy" } })).toBe(1);
+  expect(await applySharedInvalidations(follower)).toBe(0);
 });
 
 test("another instance's invalidation makes this instance read again, once; its own rows are skipped", async () => {

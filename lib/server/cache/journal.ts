@@ -14,6 +14,7 @@ import { databaseProvider } from "@/lib/server/database-url";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { INVALIDATION_CHANNEL, listenForInvalidations } from "./journal-listener";
+import { HANDLES } from "./contract.cjs";
 import { invalidateTags } from "./tag-clock.cjs";
 
 const FLUSH_MS = 25;
@@ -26,8 +27,13 @@ const KEEP_MS = 10 * 60_000;
  */
 const LOOKBACK_IDS = 200;
 
-/** This process, so that it skips the rows it wrote itself. */
-const ORIGIN = randomUUID();
+/**
+ * This process, so that it skips the rows it wrote itself. Kept on globalThis: Next bundles this
+ * module into several of its layers (route handlers, pages, instrumentation), each with its own
+ * copy, and a copy that took another's rows for another instance's would invalidate every change
+ * a second time, a second later, dropping pages rendered since.
+ */
+const ORIGIN: string = ((globalThis as unknown as Record<symbol, string | undefined>)[HANDLES.journalOrigin] ??= randomUUID());
 
 let pending = new Set<string>();
 let flushTimer: NodeJS.Timeout | null = null;
