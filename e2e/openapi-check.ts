@@ -15,7 +15,9 @@ async function answerProblems(check: OpenApiCheck, method: string, response: API
   let body: string | null = null;
   if (contentType && JSON_TYPE.test(contentType)) {
     try {
-      body = await response.text();
+      // A page that navigated away mid-answer leaves Playwright waiting for a body that never comes
+      // (until the context closes, about 30 s, which ran a test out of time): a page's wait is bounded.
+      body = fromPage ? await Promise.race([response.text(), abandoned()]) : await response.text();
     } catch (error) {
       // A body a page stopped waiting for (it navigated, or closed) is not the document's concern.
       if (fromPage) return [];
@@ -26,6 +28,10 @@ async function answerProblems(check: OpenApiCheck, method: string, response: API
   }
   return check.problems({ method, path, status: response.status(), contentType, body });
 }
+
+/** How long a page's API answer may take to arrive whole before it counts as abandoned. */
+const PAGE_BODY_MS = 5_000;
+const abandoned = () => new Promise<never>((_, reject) => setTimeout(() => reject(new Error("abandoned")), PAGE_BODY_MS).unref());
 
 const checked = new WeakSet<APIRequestContext>();
 
