@@ -61,7 +61,7 @@ test.describe("as editor", () => {
     // The call still goes through the guard: it asks for its warning to be acknowledged first.
     const warnings = panel.getByRole("group", { name: "Acknowledge each warning to call anyway" });
     await expect(warnings).toContainText("recount");
-    await expect(panel.getByRole("checkbox", { name: /Matt Bevin/ })).toBeChecked();
+    await expect(panel.getByRole("radio", { name: /Matt Bevin/ })).toBeChecked();
     await expect(panel.getByRole("button", { name: "Confirm" })).toBeDisabled();
     if (shots) await panel.screenshot({ path: join(shots, "call-panel-acknowledge.png") });
     for (const warning of await warnings.getByRole("checkbox").all()) await warning.check();

@@ -17,10 +17,15 @@ async function decide(page: Page, decision: string, options: { winner?: string; 
   await page.goto(`/newsroom/races/${DISTRICT_5}`);
   const panel = page.getByRole("form", { name: "Call this race" });
   await panel.getByRole("radio", { name: decision }).check();
-  if (options.winner) await panel.getByRole("checkbox", { name: new RegExp(options.winner) }).check();
+  // One seat: the winner is a radio choice.
+  const winner = options.winner ? panel.getByRole("radio", { name: new RegExp(options.winner) }) : null;
+  await winner?.check();
   if (options.note) await panel.getByLabel(/^Note/).fill(options.note);
   await panel.getByRole("button", { name: "Check this call" }).click();
   await expect(panel.getByText("The guard finds nothing against this call.")).toBeVisible();
+  // What was checked still shows as chosen.
+  if (winner) await expect(winner).toBeChecked();
+  await expect(panel.getByRole("radio", { name: decision })).toBeChecked();
   await panel.getByRole("button", { name: "Confirm" }).click();
   return panel;
 }

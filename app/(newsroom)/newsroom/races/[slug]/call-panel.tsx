@@ -4,7 +4,12 @@
 // is always what the guard saw. A feed's call (AP's) shows above, with "Call the same": it fills the
 // panel with the feed's decision and confirms it at once, so the guard still has its say (its
 // warnings come back to be acknowledged, as after a check).
-import { startTransition, useActionState, useState } from "react";
+//
+// A one-seat race's winner is a radio choice; several seats or a runoff take checkboxes. With
+// scripts, the panel submits itself (onSubmit) rather than through the form's action: React resets
+// a form after its action runs, which unticked the boxes on screen while the decision still named
+// them. Without scripts the form's action still works.
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import type { SourceCallAdviceView } from "@/lib/domain/feeds/source-call-advice";
 import { callPanelAction, type CallPanelState } from "./call-actions";
 import { SourceCallNote } from "./source-call-note";
@@ -50,10 +55,23 @@ export function CallPanel({ raceSlug, seats, currentStatus, candidates, advice }
   }, { step: "editing" });
 
   const namesCandidates = status === "called" || status === "runoff";
+  const oneWinner = status === "called" && seats === 1;
   const verdict = state.step === "checked" || state.step === "refused" ? state.verdict : undefined;
   const fresh = state.step === "checked" && checkedKey === key;
   const canConfirm = fresh && verdict!.refusals.length === 0 && verdict!.warnings.every((w) => acked.includes(w.code));
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+
+  /** A one-seat call names one winner: a runoff's pair, chosen before, keeps only its first. */
+  function decide(next: string) {
+    setStatus(next);
+    if (next === "called" && seats === 1) setChosen((list) => list.slice(0, 1));
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => action(form));
+  }
 
   function callTheSame(copied: SourceCallAdviceView) {
     const copiedNote = note.trim() === "" ? `Same as ${copied.source}'s call` : note;
@@ -70,7 +88,7 @@ export function CallPanel({ raceSlug, seats, currentStatus, candidates, advice }
   }
 
   return (
-    <form action={action} className="desk-form call-panel" aria-labelledby="call-heading">
+    <form action={action} onSubmit={submit} className="desk-form call-panel" aria-labelledby="call-heading">
       <h2 id="call-heading">Call this race</h2>
       {advice && (
         <SourceCallNote advice={advice}>
@@ -92,7 +110,7 @@ export function CallPanel({ raceSlug, seats, currentStatus, candidates, advice }
         <legend>Decision</legend>
         {DECISIONS.filter((d) => d.value !== "uncalled" || currentStatus !== "uncalled").map((d) => (
           <label key={d.value} className="choice">
-            <input type="radio" name="decision" value={d.value} checked={status === d.value} onChange={() => setStatus(d.value)} /> {d.label}
+            <input type="radio" name="decision" value={d.value} checked={status === d.value} onChange={() => decide(d.value)} /> {d.label}
           </label>
         ))}
       </fieldset>
@@ -101,7 +119,12 @@ export function CallPanel({ raceSlug, seats, currentStatus, candidates, advice }
           <legend>{status === "called" ? `Winner${seats > 1 ? `s (choose ${seats})` : ""}` : "Advancing to the runoff (choose 2)"}</legend>
           {candidates.map((c) => (
             <label key={c.slug} className="choice">
-              <input type="checkbox" value={c.slug} checked={chosen.includes(c.slug)} onChange={() => setChosen((list) => toggle(list, c.slug))} /> {c.name}{" "}
+              {oneWinner ? (
+                <input type="radio" name="winner-choice" value={c.slug} checked={chosen.includes(c.slug)} onChange={() => setChosen([c.slug])} />
+              ) : (
+                <input type="checkbox" value={c.slug} checked={chosen.includes(c.slug)} onChange={() => setChosen((list) => toggle(list, c.slug))} />
+              )}{" "}
+              {c.name}{" "}
               <span className="muted small">
                 {c.votes} · {c.pct}
               </span>
