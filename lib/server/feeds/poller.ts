@@ -7,6 +7,7 @@ import "server-only";
 // one source is never polled twice at once.
 import type { FeedHttpOptions } from "@/lib/server/feeds/feed-http";
 import { claimFeedSource, dueFeedSources, recordPollOutcome } from "@/lib/server/feeds/feed-source-store";
+import { LeaderTicker } from "@/lib/server/feeds/leader-ticker";
 import type { Leadership } from "@/lib/server/feeds/poller-leadership";
 import { pollFeedSource } from "@/lib/server/feeds/poll-source";
 import type { ApplyFeedSnapshot } from "@/lib/server/feeds/poll-types";
@@ -22,65 +23,25 @@ export interface FeedPollerOptions {
   now?: () => Date;
 }
 
-export class FeedPoller {
-  private readonly inFlight = new Map<string, Promise<void>>();
-  private timer: NodeJS.Timeout | null = null;
-  private running = false;
-  private stopped = false;
-  private ticking: Promise<void> | null = null;
-
-  constructor(private readonly options: FeedPollerOptions) {}
-
-  /** Starts ticking. */
-  start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.schedule(0);
-  }
-
-  /** Stops ticking, waits for the polls under way, and steps down as leader, for good. */
-  async stop(): Promise<void> {
-    this.running = false;
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.ticking;
-    await Promise.allSettled(this.inFlight.values());
-    await this.options.leadership.release();
+export class FeedPoller extends LeaderTicker {
+  constructor(private readonly options: FeedPollerOptions) {
+    super(options.leadership, options.tickMs ?? 1_000, "Feed poller");
   }
 
   /** Polls the sources due now, if this instance leads, and waits for those polls to end. */
   async pollDue(): Promise<void> {
-    const started = await this.startDue();
-    await Promise.allSettled(started);
-  }
-
-  private schedule(delayMs: number): void {
-    if (!this.running) return;
-    this.timer = setTimeout(() => {
-      this.ticking = this.startDue()
-        .then(() => undefined)
-        .catch((error: unknown) => console.error("Feed poller: a tick failed:", error))
-        .finally(() => {
-          this.ticking = null;
-          this.schedule(this.options.tickMs ?? 1_000);
-        });
-    }, delayMs);
-    this.timer.unref();
+    await this.runOnce();
   }
 
   /** Claims and starts the polls that are due; resolves once they are started, with their promises. */
-  private async startDue(): Promise<Promise<void>[]> {
-    if (this.stopped || !(await this.options.leadership.lead())) return [];
+  protected async startDue(): Promise<Promise<void>[]> {
     const now = this.options.now?.() ?? new Date();
     const room = (this.options.concurrency ?? 4) - this.inFlight.size;
     const due = await dueFeedSources(now, [...this.inFlight.keys()], room);
     const started: Promise<void>[] = [];
     for (const source of due) {
       if (!(await claimFeedSource(source, now))) continue;
-      const poll = this.poll(source).finally(() => this.inFlight.delete(source.id));
-      this.inFlight.set(source.id, poll);
-      started.push(poll);
+      started.push(this.track(source.id, this.poll(source)));
     }
     return started;
   }

@@ -6,6 +6,7 @@ import "server-only";
 // claimed first (delivery-store.ts). Whatever was committed before a crash is picked up by the next
 // worker to run: an event not yet worked out, a delivery not yet sent, a claim that ran out.
 import { RACE_COUNTED } from "@/lib/domain/webhooks/events";
+import { LeaderTicker } from "@/lib/server/feeds/leader-ticker";
 import type { Leadership } from "@/lib/server/feeds/poller-leadership";
 import { announceCounts, countedRace } from "@/lib/server/webhooks/count-alerts";
 import { claimDelivery, dueDeliveries, recordTry, type DueDelivery } from "@/lib/server/webhooks/delivery-store";
@@ -28,57 +29,16 @@ export interface WebhookWorkerOptions {
 /** Events worked out per tick. */
 const EVENTS_PER_TICK = 500;
 
-export class WebhookWorker {
-  private readonly sending = new Map<string, Promise<void>>();
-  private timer: NodeJS.Timeout | null = null;
-  private running = false;
-  private stopped = false;
-  private ticking: Promise<void> | null = null;
-
-  constructor(private readonly options: WebhookWorkerOptions) {}
-
-  start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.schedule(0);
-  }
-
-  /** Stops ticking, waits for the tries under way, and steps down as leader, for good. */
-  async stop(): Promise<void> {
-    this.running = false;
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.ticking;
-    await Promise.allSettled(this.sending.values());
-    await this.options.leadership.release();
-  }
-
-  /** One tick, waiting for the tries it started: for tests and scripts. */
-  async runOnce(): Promise<void> {
-    await Promise.allSettled(await this.tick());
+export class WebhookWorker extends LeaderTicker {
+  constructor(private readonly options: WebhookWorkerOptions) {
+    super(options.leadership, options.tickMs ?? 500, "Webhooks");
   }
 
   private now(): Date {
     return this.options.now?.() ?? new Date();
   }
 
-  private schedule(delayMs: number): void {
-    if (!this.running) return;
-    this.timer = setTimeout(() => {
-      this.ticking = this.tick()
-        .then(() => undefined)
-        .catch((error: unknown) => console.error("Webhooks: a tick failed:", error))
-        .finally(() => {
-          this.ticking = null;
-          this.schedule(this.options.tickMs ?? 500);
-        });
-    }, delayMs);
-    this.timer.unref();
-  }
-
-  private async tick(): Promise<Promise<void>[]> {
-    if (this.stopped || !(await this.options.leadership.lead())) return [];
+  protected async startDue(): Promise<Promise<void>[]> {
     await this.workOutEvents();
     return this.startDueTries();
   }
@@ -97,15 +57,13 @@ export class WebhookWorker {
 
   private async startDueTries(): Promise<Promise<void>[]> {
     const now = this.now();
-    const room = (this.options.concurrency ?? 4) - this.sending.size;
+    const room = (this.options.concurrency ?? 4) - this.inFlight.size;
     const started: Promise<void>[] = [];
-    for (const delivery of await dueDeliveries(now, [...this.sending.keys()], room)) {
+    for (const delivery of await dueDeliveries(now, [...this.inFlight.keys()], room)) {
       // The claim outlasts the try's deadline, so it never runs out while the try is under way.
       const until = new Date(now.getTime() + this.options.http.timeoutMs + 5_000);
       if (!(await claimDelivery(delivery, now, until))) continue;
-      const attempt = this.attempt(delivery, until).finally(() => this.sending.delete(delivery.id));
-      this.sending.set(delivery.id, attempt);
-      started.push(attempt);
+      started.push(this.track(delivery.id, this.attempt(delivery, until)));
     }
     return started;
   }
