@@ -64,6 +64,38 @@ test.describe("as editor", () => {
   });
 });
 
+test.describe("navigation", () => {
+  test.describe("as editor", () => {
+    test.use({ storageState: STORAGE_STATE("editor") });
+
+    test("an editor reaches a race's and its election's set-up from the race desk and the dashboard", async ({ page }) => {
+      await page.goto(`/newsroom/races/${RACE}`);
+      await page.locator(".status-line").getByRole("link", { name: "Set-up" }).click();
+      await expect(page).toHaveURL(`/newsroom/races/${RACE}/setup`);
+      await page.goto(`/newsroom/races/${RACE}`);
+      await page.locator(".kicker").getByRole("link", { name: /^Demo County/ }).click();
+      await expect(page).toHaveURL("/newsroom/elections/demo-county-2026-general");
+
+      await page.goto("/newsroom");
+      await page.getByRole("region", { name: "All races" }).getByRole("link", { name: "Set up Demo County Clerk, Countywide" }).click();
+      await expect(page).toHaveURL(`/newsroom/races/${RACE}/setup`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    });
+  });
+
+  test.describe("as staff", () => {
+    test.use({ storageState: STORAGE_STATE("staff") });
+
+    test("staff, who cannot set up, are offered no set-up links", async ({ page }) => {
+      await page.goto(`/newsroom/races/${RACE}`);
+      await expect(page.getByRole("link", { name: "Set-up" })).toHaveCount(0);
+      await expect(page.locator(".kicker").getByRole("link")).toHaveCount(0);
+      await page.goto("/newsroom");
+      await expect(page.getByRole("region", { name: "All races" }).getByRole("link", { name: /^Set up/ })).toHaveCount(0);
+    });
+  });
+});
+
 test("the desk's change stream is for signed-in staff only", async ({ playwright, baseURL }) => {
   const anonymous = await playwright.request.newContext({ baseURL });
   const answer = await anonymous.get("/api/v1/desk/events");

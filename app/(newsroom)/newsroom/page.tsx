@@ -62,6 +62,8 @@ export default async function DeskDashboard() {
     const now = new Date();
     const attention = racesNeedingAttention(races, now);
     const pulled = stories.filter((s) => s.status === "pulled");
+    // Editors reach every race's and election's set-up from here; staff have none to reach.
+    const setsUp = can(actor.role, "election:setup");
     const heldAgainst = held.filter((h) => h.differs);
     return (
       <>
@@ -150,6 +152,7 @@ export default async function DeskDashboard() {
                 <th scope="col">Election</th>
                 <th scope="col">Status</th>
                 <th scope="col" className="num">Reporting</th>
+                {setsUp && <th scope="col">Set-up</th>}
               </tr>
             </thead>
             <tbody>
@@ -160,11 +163,18 @@ export default async function DeskDashboard() {
                       {race.office}, {race.seat}
                     </Link>
                   </th>
-                  <td>{race.election.name}</td>
+                  <td>{setsUp ? <Link href={`/newsroom/elections/${race.election.slug}`}>{race.election.name}</Link> : race.election.name}</td>
                   <td>
                     <StatusBadge race={race} />
                   </td>
                   <td className="num">{formatPct(Math.round(race.reporting.pct), 0)}</td>
+                  {setsUp && (
+                    <td>
+                      <Link href={`/newsroom/races/${race.slug}/setup`}>
+                        Set up<span className="visually-hidden"> {race.office}, {race.seat}</span>
+                      </Link>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

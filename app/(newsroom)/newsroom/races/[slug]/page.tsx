@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReportingMeter } from "@/components/reporting-meter";
 import { StatusBadge } from "@/components/status-badge";
@@ -56,9 +57,10 @@ export default async function RaceDeskPage({ params }: RaceDeskProps) {
       return save ? { by: save.by, when: when(save.at) } : null;
     };
     const candidates = [...race.candidates].sort((a, b) => a.ballotOrder - b.ballotOrder).map(({ slug, name }) => ({ slug, name }));
+    const setsUp = can(actor.role, "election:setup");
     return (
       <>
-        <p className="kicker">{race.election.name}</p>
+        <p className="kicker">{setsUp ? <Link href={`/newsroom/elections/${race.election.slug}`}>{race.election.name}</Link> : race.election.name}</p>
         <h1>
           {race.office}, {race.seat}
         </h1>
@@ -66,6 +68,7 @@ export default async function RaceDeskPage({ params }: RaceDeskProps) {
           <StatusBadge race={race} />
           <span>{marginSentence(race)}</span>
           <ReaderPageLink href={`/races/${race.slug}`} />
+          {setsUp && <Link href={`/newsroom/races/${race.slug}/setup`}>Set-up</Link>}
         </div>
         <ReportingMeter reporting={race.reporting} expectedVotePct={race.expectedVotePct} />
         <LiveDesk watch={{ kind: "race", slug: race.slug }} />
