@@ -38,26 +38,34 @@ test.describe("as staff", () => {
     const desks = await Promise.all([0, 1].map(() => browser.newContext({ storageState: STORAGE_STATE("staff") })));
     const [first, second] = await Promise.all(desks.map((context) => context.newPage()));
     for (const page of [first!, second!]) await page.goto("/newsroom/races/demo-county-sheriff");
+    // New numbers on top of whatever is saved, so a retry on the same database changes something too.
+    const before = await (await checkApi(first!.request).get("/api/v1/races/demo-county-sheriff")).json();
+    const saved = before.units.find((u: { slug: string }) => u.slug === "district-2").votes;
+    const bell = String(saved["marcus-bell"] + 100);
+    const kowalski = String(saved["dana-kowalski"] + 100);
+
+    // The second desk is typing when the first one saves. (The desk is live: had the second desk
+    // typed nothing yet, its form would simply take the first desk's numbers, and nothing conflicts.)
+    const secondForm = unitForm(second!, "Commission District 2");
+    await secondForm.getByLabel("Dana Kowalski").fill(kowalski);
 
     const firstForm = unitForm(first!, "Commission District 2");
-    await firstForm.getByLabel("Marcus Bell").fill("5000");
+    await firstForm.getByLabel("Marcus Bell").fill(bell);
     await firstForm.getByRole("button", { name: "Save Commission District 2" }).click();
-    await expect(firstForm.getByText(/^Saved/)).toBeVisible();
+    await expect(firstForm.getByText(/^Saved \(version/)).toBeVisible();
 
-    const secondForm = unitForm(second!, "Commission District 2");
-    await secondForm.getByLabel("Dana Kowalski").fill("5100");
     await secondForm.getByRole("button", { name: "Save Commission District 2" }).click();
     const conflict = secondForm.getByRole("alert");
     await expect(conflict).toContainText("Someone else saved Commission District 2 first");
-    await expect(conflict.getByRole("row", { name: /Marcus Bell/ })).toContainText("5000unchanged");
-    await expect(secondForm.getByLabel("Dana Kowalski")).toHaveValue("5100");
+    await expect(conflict.getByRole("row", { name: /Marcus Bell/ })).toContainText(`${bell}unchanged`);
+    await expect(secondForm.getByLabel("Dana Kowalski")).toHaveValue(kowalski);
 
     await conflict.getByRole("button", { name: "Re-apply my numbers" }).click();
     await expect(secondForm.getByText(/^Saved \(version/)).toBeVisible();
     const race = await (await checkApi(second!.request).get("/api/v1/races/demo-county-sheriff")).json();
     const unit = race.units.find((u: { slug: string }) => u.slug === "district-2");
     // Both desks' numbers stand: re-applying sent only the field the second desk changed.
-    expect(unit.votes).toMatchObject({ "marcus-bell": 5000, "dana-kowalski": 5100 });
+    expect(unit.votes).toMatchObject({ "marcus-bell": Number(bell), "dana-kowalski": Number(kowalski) });
     await Promise.all(desks.map((context) => context.close()));
   });
 });
