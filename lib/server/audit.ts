@@ -35,9 +35,9 @@ export async function audit(entry: AuditEntry): Promise<void> {
 export const AUDIT_COLUMNS = Prisma.sql`"id", "action", "actorId", "actorLabel", "subjectType", "subjectId", "detail", "createdAt"`;
 
 /** One audit row as a raw statement, inserted only when `when` holds (a guarded batch's claim). */
-export function auditStatement(entry: AuditEntry, at: string, when: Prisma.Sql): Prisma.PrismaPromise<number> {
+export function auditStatement(entry: AuditEntry, at: string, when: Prisma.Sql): Prisma.Sql {
   const row = auditData(entry);
-  return db.$executeRaw`INSERT INTO "AuditEvent" (${AUDIT_COLUMNS})
+  return Prisma.sql`INSERT INTO "AuditEvent" (${AUDIT_COLUMNS})
     SELECT ${randomUUID()}, ${row.action}, ${row.actorId}, ${row.actorLabel}, ${row.subjectType}, ${row.subjectId}, ${row.detail}, ${asTimestamp(at)}
     WHERE ${when}`;
 }

@@ -8,7 +8,9 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresqlPrismaClient } from "@/lib/generated/prisma-postgresql/client";
+import type Database from "better-sqlite3";
 import { databaseProvider, sqliteFilePath } from "@/lib/server/database-url";
+import { keepPreparedStatements } from "@/lib/server/sqlite-statements";
 
 /** How long a writer waits on SQLite's lock before giving up, in milliseconds. */
 const SQLITE_BUSY_TIMEOUT_MS = 10_000;
@@ -27,8 +29,33 @@ export function createPrismaClient(url: string, poolSize = 10): PrismaClient {
     const adapter = new PrismaPg({ connectionString: url, max: poolSize });
     return new PostgresqlPrismaClient({ adapter, transactionOptions }) as unknown as PrismaClient;
   }
-  const adapter = new PrismaBetterSQLite3({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS });
-  return new PrismaClient({ adapter, transactionOptions });
+  const adapter = new SqliteKeepingStatements({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const client = new PrismaClient({ adapter, transactionOptions });
+  sqliteAdapters.set(client, adapter);
+  return client;
+}
+
+/**
+ * Prisma's SQLite adapter, with its connection's statements kept prepared (sqlite-statements.ts)
+ * and the connection within reach of sqlite-batch.ts, which runs write batches on it directly.
+ */
+class SqliteKeepingStatements extends PrismaBetterSQLite3 {
+  connection: Database.Database | null = null;
+
+  override async connect() {
+    const adapter = await super.connect();
+    // The adapter's connection is its `client` field (adapter-better-sqlite3 6.19).
+    this.connection = keepPreparedStatements((adapter as unknown as { client: Database.Database }).client);
+    return adapter;
+  }
+}
+
+const sqliteAdapters = new WeakMap<PrismaClient, SqliteKeepingStatements>();
+
+/** The SQLite connection under a client of createPrismaClient's, once it has connected; null on PostgreSQL. */
+export function sqliteConnectionOf(client: PrismaClient): Database.Database | null {
+  const connection = sqliteAdapters.get(client)?.connection ?? null;
+  return connection?.open ? connection : null;
 }
 
 export type { PrismaClient };

@@ -2,9 +2,11 @@ import "server-only";
 // Who is asking: a signed-in desk user (session cookie) or automation (Authorization: Bearer <key>,
 // acting with the key owner's role). Commands receive the actor and check it themselves.
 import { defaultKeyHasher } from "@better-auth/api-key";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { isRole, type Role } from "@/lib/domain/permissions";
 import { auth } from "@/lib/server/auth/auth";
 import { db } from "@/lib/server/db";
+import { readRows } from "@/lib/server/hot-reads";
 
 export interface Actor {
   userId: string;
@@ -54,13 +56,13 @@ interface KeyOwnerRow extends UserRow {
  * Auth's api-key plugin and stored hashed its way; they are checked here by reading that row,
  * because the plugin's verifyApiKey also writes the key's usage on every call: on election night
  * that is a write per automated request, and 20 automation clients queued behind each other's
- * usage writes. One query reads the key and its owner together.
+ * usage writes. One query reads the key and its owner together (a hot read: hot-reads.ts).
  */
 async function apiKeyActor(token: string): Promise<Actor | null> {
-  const [row] = await db.$queryRaw<KeyOwnerRow[]>`
+  const [row] = await readRows<KeyOwnerRow>(Prisma.sql`
     SELECT u."id", u."name", u."email", u."role", u."banned", k."enabled", k."remaining", k."expiresAt"
     FROM "apikey" k JOIN "user" u ON u."id" = k."referenceId"
-    WHERE k."key" = ${await defaultKeyHasher(token)}`;
+    WHERE k."key" = ${await defaultKeyHasher(token)}`);
   if (!row || row.enabled === false || row.enabled === 0 || row.remaining === 0) return null;
   if (row.expiresAt !== null && new Date(row.expiresAt).getTime() <= Date.now()) return null;
   return actorOf(row, "api_key");

@@ -49,7 +49,7 @@ function pullStatement(race: RaceForCall, call: ProposedCall, after: CurrentCall
   };
   const winnerIds = call.status === "called" ? call.winners.map((slug) => race.candidacyBySlug.get(slug)!) : [];
   const perCandidate = [...race.candidacyBySlug].map(([slug, id]) => Prisma.sql`WHEN ${id} THEN ${reason({ kind: "winner", candidate: slug })}`);
-  return db.$executeRaw`UPDATE "Story"
+  return Prisma.sql`UPDATE "Story"
     SET "status" = 'pulled', "pulledAt" = ${at}, "version" = "version" + 1, "updatedAt" = ${at},
         "pulledReason" = CASE "expectsKind"
           WHEN 'called' THEN ${reason({ kind: "called" })}
@@ -93,14 +93,14 @@ export async function callRace(actor: Actor | null, raceSlug: string, rawInput: 
     return {
       lockRaceId: race.id,
       // The call is recorded only if the race is still at the version the guard checked.
-      guard: db.$executeRaw`INSERT INTO "RaceCall" ("id", "raceId", "seq", "status", "note", "acknowledgements", "snapshot", "actorId", "actorLabel", "createdAt")
+      guard: Prisma.sql`INSERT INTO "RaceCall" ("id", "raceId", "seq", "status", "note", "acknowledgements", "snapshot", "actorId", "actorLabel", "createdAt")
         SELECT ${callId}, ${race.id}, ${asInteger(race.callSeq + 1)}, ${call.status}, ${call.note ?? null}, ${acknowledged}, ${snapshotOf(race.result)}, ${who.userId}, ${who.name}, ${asTimestamp(at)}
         WHERE (SELECT "version" FROM "Race" WHERE "id" = ${race.id}) = ${race.version}`,
       holds: Prisma.sql`EXISTS (SELECT 1 FROM "RaceCall" WHERE "id" = ${callId})`,
       statements: (holds) => [
         ...(named.length > 0
           ? [
-              db.$executeRaw`INSERT INTO "RaceCallCandidate" ("callId", "candidacyId", "role")
+              Prisma.sql`INSERT INTO "RaceCallCandidate" ("callId", "candidacyId", "role")
                 SELECT * FROM (${Prisma.join(
                   named.map((n) => Prisma.sql`SELECT ${callId} AS "callId", ${race.candidacyBySlug.get(n.slug)!} AS "candidacyId", ${n.role} AS "role"`),
                   " UNION ALL ",
@@ -108,7 +108,7 @@ export async function callRace(actor: Actor | null, raceSlug: string, rawInput: 
             ]
           : []),
         pullStatement(race, call, after, at, holds),
-        db.$executeRaw`INSERT INTO "AuditEvent" (${AUDIT_COLUMNS})
+        Prisma.sql`INSERT INTO "AuditEvent" (${AUDIT_COLUMNS})
           SELECT 'pull-' || "id" || '-' || ${callId}, 'story.pulled', ${who.userId}, ${who.name}, 'Story', "id", ${JSON.stringify({ callId })}, ${asTimestamp(at)}
           FROM "Story" WHERE "raceId" = ${race.id} AND "status" = 'pulled' AND "pulledAt" = ${at} AND ${holds}`,
         pulledStoryAlerts({

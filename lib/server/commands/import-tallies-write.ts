@@ -9,7 +9,6 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/auth/actor";
-import { db } from "@/lib/server/db";
 import type { GuardedWrite } from "@/lib/server/race-store/guarded-write";
 import { asBoolean, asTimestamp, inChunks, jsonArrayRows } from "@/lib/server/sql-dialect";
 import { countedRaces } from "@/lib/server/webhooks/outbox";
@@ -43,9 +42,9 @@ export interface ImportWritePlan {
   audit: { action: string; detail: Record<string, unknown> };
 }
 
-function guardStatement(plan: ImportWritePlan): Prisma.PrismaPromise<number> {
+function guardStatement(plan: ImportWritePlan): Prisma.Sql {
   const expected = JSON.stringify(plan.guard.map((g) => [g.unitId, g.version, g.changed ? 1 : 0, g.precinctsReporting, g.ballotsCast]));
-  return db.$executeRaw`WITH "expected" AS MATERIALIZED (
+  return Prisma.sql`WITH "expected" AS MATERIALIZED (
       SELECT "value" ->> 0 AS "unitId", CAST("value" ->> 1 AS INTEGER) AS "version", CAST("value" ->> 2 AS INTEGER) AS "changed",
              CAST("value" ->> 3 AS INTEGER) AS "precinctsReporting", CAST("value" ->> 4 AS INTEGER) AS "ballotsCast"
       FROM ${jsonArrayRows(expected)}
@@ -74,19 +73,19 @@ export function importWrite(plan: ImportWritePlan): GuardedWrite {
   };
 }
 
-function tallyStatements(plan: ImportWritePlan, holds: Prisma.Sql): Prisma.PrismaPromise<number>[] {
+function tallyStatements(plan: ImportWritePlan, holds: Prisma.Sql): Prisma.Sql[] {
   return [...inChunks(plan.changes)].map((chunk) => {
     const rows = JSON.stringify(chunk.map((c) => [c.unitId, c.candidacyId, c.after]));
-    return db.$executeRaw`INSERT INTO "Tally" ("unitId", "candidacyId", "votes", "updatedAt")
+    return Prisma.sql`INSERT INTO "Tally" ("unitId", "candidacyId", "votes", "updatedAt")
       SELECT "value" ->> 0, "value" ->> 1, CAST("value" ->> 2 AS INTEGER), ${asTimestamp(plan.at)} FROM ${jsonArrayRows(rows)} WHERE ${holds}
       ON CONFLICT ("unitId", "candidacyId") DO UPDATE SET "votes" = excluded."votes", "updatedAt" = excluded."updatedAt"`;
   });
 }
 
-function changeStatements(plan: ImportWritePlan, holds: Prisma.Sql): Prisma.PrismaPromise<number>[] {
+function changeStatements(plan: ImportWritePlan, holds: Prisma.Sql): Prisma.Sql[] {
   return [...inChunks(plan.changes)].map((chunk) => {
     const rows = JSON.stringify(chunk.map((c) => [randomUUID(), c.raceId, c.unitId, c.candidacyId, c.before, c.after]));
-    return db.$executeRaw`INSERT INTO "TallyChange" ("id", "raceId", "unitId", "candidacyId", "batchId", "before", "after", "source", "correction", "actorId", "actorLabel", "note", "createdAt")
+    return Prisma.sql`INSERT INTO "TallyChange" ("id", "raceId", "unitId", "candidacyId", "batchId", "before", "after", "source", "correction", "actorId", "actorLabel", "note", "createdAt")
       SELECT "value" ->> 0, "value" ->> 1, "value" ->> 2, "value" ->> 3, ${plan.batchId}, CAST("value" ->> 4 AS INTEGER), CAST("value" ->> 5 AS INTEGER),
              'csv', ${asBoolean(plan.correction)}, ${plan.actor.userId}, ${plan.actor.name}, NULL, ${asTimestamp(plan.at)}
       FROM ${jsonArrayRows(rows)} WHERE ${holds}`;

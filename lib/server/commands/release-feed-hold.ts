@@ -45,7 +45,7 @@ async function heldCount(unitId: string): Promise<(HeldRow & { source: string })
 }
 
 /** The unit's votes by method become the feed's, as a feed write would leave them. */
-function methodStatements(unitId: string, methods: HeldRow["methods"], candidacyIds: ReadonlySet<string>, holds: Prisma.Sql): Prisma.PrismaPromise<number>[] {
+function methodStatements(unitId: string, methods: HeldRow["methods"], candidacyIds: ReadonlySet<string>, holds: Prisma.Sql): Prisma.Sql[] {
   const rows = Object.entries(methods)
     .filter(([candidacyId]) => candidacyIds.has(candidacyId))
     .flatMap(([candidacyId, byMethod]) =>
@@ -55,9 +55,9 @@ function methodStatements(unitId: string, methods: HeldRow["methods"], candidacy
       ),
     );
   return [
-    db.$executeRaw`DELETE FROM "MethodTally" WHERE "unitId" = ${unitId} AND ${holds}`,
+    Prisma.sql`DELETE FROM "MethodTally" WHERE "unitId" = ${unitId} AND ${holds}`,
     ...(rows.length > 0
-      ? [db.$executeRaw`INSERT INTO "MethodTally" ("unitId", "candidacyId", "method", "kind", "votes") SELECT * FROM (${Prisma.join(rows, " UNION ALL ")}) AS "rows" WHERE ${holds}`]
+      ? [Prisma.sql`INSERT INTO "MethodTally" ("unitId", "candidacyId", "method", "kind", "votes") SELECT * FROM (${Prisma.join(rows, " UNION ALL ")}) AS "rows" WHERE ${holds}`]
       : []),
   ];
 }
@@ -93,7 +93,7 @@ export async function releaseFeedHold(actor: Actor | null, raceSlug: string, uni
       requires: stillHeld,
       also: (holds) => [
         ...methodStatements(unitId, held.methods, new Set(slugOf.keys()), holds),
-        db.$executeRaw`DELETE FROM "HeldFeedCount" WHERE "unitId" = ${unitId} AND ${holds}`,
+        Prisma.sql`DELETE FROM "HeldFeedCount" WHERE "unitId" = ${unitId} AND ${holds}`,
       ],
       audit: { action: "tally.hold_released", detail: { snapshotId: held.snapshotId, feed: held.source } },
     }),

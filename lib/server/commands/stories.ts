@@ -168,7 +168,7 @@ export async function publishStory(actor: Actor | null, id: string): Promise<Sto
   // latest call and the election, or waits and then pulls what this one published.
   const { won } = await runGuardedWrite(() => ({
     lockRaceId: race.id,
-    guard: db.$executeRaw`UPDATE "Story" SET "status" = 'published', "publishedAt" = ${at}, "pulledAt" = NULL, "pulledReason" = NULL, "version" = "version" + 1, "updatedAt" = ${at}
+    guard: Prisma.sql`UPDATE "Story" SET "status" = 'published', "publishedAt" = ${at}, "pulledAt" = NULL, "pulledReason" = NULL, "version" = "version" + 1, "updatedAt" = ${at}
        WHERE "id" = ${id} AND "status" IN ('draft', 'pulled') AND ${expectationHoldsSql(latestCallSql())} AND NOT ${electionHoldsTestDataSql()}`,
     holds: Prisma.sql`EXISTS (SELECT 1 FROM "Story" WHERE "id" = ${id} AND "status" = 'published' AND "publishedAt" = ${asTimestamp(at)})`,
     audit: { action: "story.published", actor: who, subjectType: "Story", subjectId: id, detail: { slug: row.slug } },

@@ -14,7 +14,7 @@ import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
 import { getElection, type ElectionWithRaces } from "@/lib/server/queries/elections";
 import { testDataMarkingStatements } from "@/lib/server/race-store/test-data-marking";
-import { runBatch, sqlTimestamp } from "@/lib/server/sql-dialect";
+import { runPrismaBatch, sqlTimestamp } from "@/lib/server/sql-dialect";
 
 export async function updateElection(actor: Actor | null, slug: string, rawInput: unknown): Promise<ElectionWithRaces> {
   const who = authorize(actor, "election:setup");
@@ -29,7 +29,7 @@ export async function updateElection(actor: Actor | null, slug: string, rawInput
     const marking = isTest !== undefined && isTest !== election.isTest;
     // Named in the alerts of the stories a marking pulls.
     const races = marking && isTest ? await db.race.findMany({ where: { electionId: election.id }, select: { id: true, slug: true, office: true, seat: true } }) : [];
-    await runBatch<unknown>(() => [
+    await runPrismaBatch<unknown>(() => [
       ...(marking ? testDataMarkingStatements({ electionId: election.id, isTest, at: sqlTimestamp(new Date()), actor: who, electionSlug: slug, races }) : []),
       db.election.update({ where: { id: election.id }, data: { ...names, ...(date !== undefined && { date: electionDay(date) }) } }),
       db.auditEvent.create({

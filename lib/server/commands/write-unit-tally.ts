@@ -10,7 +10,6 @@ import { buildRaceResult, type RaceResult } from "@/lib/domain/race-result";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { parseInput } from "@/lib/server/commands/parse-input";
-import { db } from "@/lib/server/db";
 import { CommandError, invalid, notFound } from "@/lib/server/errors";
 import { runGuardedWrite, type GuardedWrite } from "@/lib/server/race-store/guarded-write";
 import { readRaceBySlug } from "@/lib/server/race-store/read-races";
@@ -56,7 +55,7 @@ export interface WritePlan {
   /** Another condition the guard claims the unit under (a released hold: the held count is still the one decided on). */
   requires?: Prisma.Sql;
   /** Statements of the command's own, run while the claim holds (a released hold: votes by method, the hold removed). */
-  also?: (holds: Prisma.Sql) => Prisma.PrismaPromise<number>[];
+  also?: (holds: Prisma.Sql) => Prisma.Sql[];
   /** The audit row, where it is not a plain tally write. */
   audit?: { action: string; detail: Record<string, unknown> };
 }
@@ -70,7 +69,7 @@ export function tallyWrite(plan: WritePlan): GuardedWrite {
   const batchId = randomUUID();
   const { at } = plan;
   return {
-    guard: db.$executeRaw`UPDATE "ReportingUnit"
+    guard: Prisma.sql`UPDATE "ReportingUnit"
       SET "version" = "version" + 1, "lastBatchId" = ${batchId}, "countSource" = ${plan.source}, "precinctsReporting" = ${plan.precinctsReporting},
           "ballotsCast" = ${plan.ballotsCast}, "updatedAt" = ${at}
       WHERE "id" = ${plan.unitId} AND "version" = ${plan.expectedVersion} ${plan.requires ? Prisma.sql`AND ${plan.requires}` : Prisma.empty}`,
@@ -101,7 +100,7 @@ export function tallyWrite(plan: WritePlan): GuardedWrite {
 }
 
 /** The new counts (one multi-row upsert) and their history rows (one multi-row insert). */
-function tallyStatements(plan: WritePlan, batchId: string, at: string, holds: Prisma.Sql): Prisma.PrismaPromise<number>[] {
+function tallyStatements(plan: WritePlan, batchId: string, at: string, holds: Prisma.Sql): Prisma.Sql[] {
   const tallyRows = Prisma.join(
     plan.changes.map((c) => Prisma.sql`SELECT ${plan.unitId} AS "unitId", ${c.candidacyId} AS "candidacyId", ${asInteger(c.after)} AS "votes", ${asTimestamp(at)} AS "updatedAt"`),
     " UNION ALL ",
@@ -116,10 +115,10 @@ function tallyStatements(plan: WritePlan, batchId: string, at: string, holds: Pr
     " UNION ALL ",
   );
   return [
-    db.$executeRaw`INSERT INTO "Tally" ("unitId", "candidacyId", "votes", "updatedAt")
+    Prisma.sql`INSERT INTO "Tally" ("unitId", "candidacyId", "votes", "updatedAt")
       SELECT * FROM (${tallyRows}) AS "rows" WHERE ${holds}
       ON CONFLICT ("unitId", "candidacyId") DO UPDATE SET "votes" = excluded."votes", "updatedAt" = excluded."updatedAt"`,
-    db.$executeRaw`INSERT INTO "TallyChange" ("id", "raceId", "unitId", "candidacyId", "batchId", "before", "after", "source", "correction", "actorId", "actorLabel", "note", "createdAt")
+    Prisma.sql`INSERT INTO "TallyChange" ("id", "raceId", "unitId", "candidacyId", "batchId", "before", "after", "source", "correction", "actorId", "actorLabel", "note", "createdAt")
       SELECT * FROM (${changeRows}) AS "rows" WHERE ${holds}`,
   ];
 }

@@ -74,5 +74,5 @@ export async function recordPollOutcome(source: PolledSource, outcome: PollOutco
   }
   const alert = { type: "feed.failing" as const, data: { source: { id: source.id, name: source.name, format: source.format }, election: source.electionSlug, error: outcome.error } };
   // A source removed meanwhile is not updated, and announces nothing.
-  await db.$transaction([update, outboxStatement([alert], sqlTimestamp(now), Prisma.sql`EXISTS (SELECT 1 FROM "FeedSource" WHERE "id" = ${source.id} AND "failures" = 1)`)]);
+  await db.$transaction([update, db.$executeRaw(outboxStatement([alert], sqlTimestamp(now), Prisma.sql`EXISTS (SELECT 1 FROM "FeedSource" WHERE "id" = ${source.id} AND "failures" = 1)`))]);
 }

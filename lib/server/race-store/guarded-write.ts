@@ -16,18 +16,17 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { auditStatement, type AuditEntry } from "@/lib/server/audit";
 import { invalidateRaces, invalidateStories } from "@/lib/server/cache/tags";
-import { db } from "@/lib/server/db";
 import { lockRace, runBatch } from "@/lib/server/sql-dialect";
 import { outboxStatement, type OutboxEntry } from "@/lib/server/webhooks/outbox";
 
 export interface GuardedWrite {
   /** Lock this race's row before the guard. */
   lockRaceId?: string;
-  guard: Prisma.PrismaPromise<number>;
+  guard: Prisma.Sql;
   /** SQL that is true while the guard's claim stands: the stamp it left, or the row it inserted. */
   holds: Prisma.Sql;
   /** The command's own statements, each with `holds` in its WHERE; built after the guard. */
-  statements?: (holds: Prisma.Sql) => Prisma.PrismaPromise<number>[];
+  statements?: (holds: Prisma.Sql) => Prisma.Sql[];
   /** Races whose count or call this write changes: their versions move. */
   changedRaceIds?: readonly string[];
   audit: AuditEntry;
@@ -56,7 +55,7 @@ export async function runGuardedWrite(build: () => GuardedWrite): Promise<Guarde
       guard,
       ...own,
       ...(changedRaceIds.length > 0
-        ? [db.$executeRaw`UPDATE "Race" SET "version" = "version" + 1, "updatedAt" = ${at} WHERE "id" IN (${Prisma.join(changedRaceIds)}) AND ${holds}`]
+        ? [Prisma.sql`UPDATE "Race" SET "version" = "version" + 1, "updatedAt" = ${at} WHERE "id" IN (${Prisma.join(changedRaceIds)}) AND ${holds}`]
         : []),
       auditStatement(audit, at, holds),
       ...(outbox.length > 0 ? [outboxStatement(outbox, at, holds)] : []),

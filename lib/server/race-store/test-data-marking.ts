@@ -43,13 +43,15 @@ export function testDataMarkingStatements(options: {
           db.$executeRaw`INSERT INTO "AuditEvent" (${AUDIT_COLUMNS})
             SELECT 'pull-' || "id" || '-' || ${marking}, 'story.pulled', ${actor.userId}, ${actor.name}, 'Story', "id", ${JSON.stringify({ electionId, reason: "test_data" })}, ${asTimestamp(at)}
             FROM "Story" WHERE "status" = 'pulled' AND "pulledAt" = ${asTimestamp(at)} AND "pulledReason" = ${TEST_DATA_PULLED} AND "raceId" IN (${races})`,
-          pulledStoryAlerts({
-            pulled: Prisma.sql`"status" = 'pulled' AND "pulledAt" = ${asTimestamp(at)} AND "pulledReason" = ${TEST_DATA_PULLED} AND "raceId" IN (${races})`,
-            raceRef: raceRefByStory(options.races, options.electionSlug),
-            by: actor.name,
-            at,
-            when: Prisma.sql`1 = 1`,
-          }),
+          db.$executeRaw(
+            pulledStoryAlerts({
+              pulled: Prisma.sql`"status" = 'pulled' AND "pulledAt" = ${asTimestamp(at)} AND "pulledReason" = ${TEST_DATA_PULLED} AND "raceId" IN (${races})`,
+              raceRef: raceRefByStory(options.races, options.electionSlug),
+              by: actor.name,
+              at,
+              when: Prisma.sql`1 = 1`,
+            }),
+          ),
         ]
       : []),
   ];

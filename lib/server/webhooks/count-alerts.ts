@@ -76,7 +76,7 @@ export async function announceCounts(raceId: string, events: readonly PendingEve
   const entries = [...alerts, ...(await corrections(race, raceId, eventOfBatch))];
   const results = await db.$transaction([
     db.raceAlertState.updateMany({ where: { raceId, version: before.version }, data: { ...after, version } }),
-    ...(entries.length > 0 ? [outboxStatement(entries, at, holds)] : []),
+    ...(entries.length > 0 ? [db.$executeRaw(outboxStatement(entries, at, holds))] : []),
     db.$executeRaw`UPDATE "OutboxEvent" SET "processedAt" = ${asTimestamp(at)}, "lockedUntil" = NULL WHERE "id" IN (${Prisma.join(ids)}) AND ${holds}`,
   ]);
   if (results.at(-1) === 0) await Promise.all(ids.map(releaseEvent));

@@ -9,7 +9,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { RACE_COUNTED, type AlertEvent, type RaceRef } from "@/lib/domain/webhooks/events";
 import { raceRef, standings, type RaceNaming } from "@/lib/domain/webhooks/race-alerts";
 import type { RaceResult } from "@/lib/domain/race-result";
-import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { asText, asTimestamp, jsonObject, jsonParam, jsonText } from "@/lib/server/sql-dialect";
 
@@ -26,14 +25,14 @@ export type OutboxEntry = (AlertEvent | RaceCounted) & { id?: string };
  * The entries as one multi-row insert, run only when `when` holds. An entry whose id is already
  * there is skipped: an event worked out twice is one event.
  */
-export function outboxStatement(entries: readonly OutboxEntry[], at: string, when: Prisma.Sql): Prisma.PrismaPromise<number> {
+export function outboxStatement(entries: readonly OutboxEntry[], at: string, when: Prisma.Sql): Prisma.Sql {
   const rows = Prisma.join(
     entries.map(
       (entry) => Prisma.sql`SELECT ${entry.id ?? randomUUID()} AS "id", ${entry.type} AS "type", ${JSON.stringify(entry.data)} AS "data", ${asTimestamp(at)} AS "createdAt"`,
     ),
     " UNION ALL ",
   );
-  return db.$executeRaw`INSERT INTO "OutboxEvent" ("id", "type", "data", "createdAt") SELECT * FROM (${rows}) AS "rows" WHERE ${when} ON CONFLICT ("id") DO NOTHING`;
+  return Prisma.sql`INSERT INTO "OutboxEvent" ("id", "type", "data", "createdAt") SELECT * FROM (${rows}) AS "rows" WHERE ${when} ON CONFLICT ("id") DO NOTHING`;
 }
 
 /** The race as an event names it, with its reader page on this site. */
@@ -61,7 +60,7 @@ export const storyUrl = (slug: string) => `${env.PUBLIC_URL}/stories/${slug}`;
  * One `story.pulled` alert per story the same batch pulled (`pulled` selects them, `raceRef` names
  * each one's race), built in SQL from the stories as pulled, with the reason the pull recorded.
  */
-export function pulledStoryAlerts(options: { pulled: Prisma.Sql; raceRef: Prisma.Sql; by: string; at: string; when: Prisma.Sql }): Prisma.PrismaPromise<number> {
+export function pulledStoryAlerts(options: { pulled: Prisma.Sql; raceRef: Prisma.Sql; by: string; at: string; when: Prisma.Sql }): Prisma.Sql {
   const { pulled, by, at, when } = options;
   const data = jsonObject({
     story: jsonObject({ id: Prisma.sql`"id"`, slug: Prisma.sql`"slug"`, headline: Prisma.sql`"headline"`, url: Prisma.sql`${asText(storyUrl(""))} || "slug"` }),
@@ -69,7 +68,7 @@ export function pulledStoryAlerts(options: { pulled: Prisma.Sql; raceRef: Prisma
     reason: Prisma.sql`"pulledReason"`,
     by: asText(by),
   });
-  return db.$executeRaw`INSERT INTO "OutboxEvent" ("id", "type", "data", "createdAt")
+  return Prisma.sql`INSERT INTO "OutboxEvent" ("id", "type", "data", "createdAt")
     SELECT ${asText(randomUUID())} || '-' || "id", 'story.pulled', ${jsonText(data)}, ${asTimestamp(at)}
     FROM "Story" WHERE ${pulled} AND ${when}`;
 }
