@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { DismissibleDemoBanner } from "@/components/demo-banner-dismiss";
 import { readHasDemoData } from "@/lib/server/queries/reader";
 
 // The frame of every reader page: masthead, an optional banner (DemoBanner on reader pages), footer.
@@ -31,13 +32,13 @@ export function PublicShell({ children, banner }: { children: ReactNode; banner?
   );
 }
 
-/** Says so when the demo data is loaded, so nobody mistakes it for a real count. */
+/** Says so when the demo data is loaded, so nobody mistakes it for a real count; a reader who has read it may dismiss it. */
 export async function DemoBanner() {
   if (!(await readHasDemoData())) return null;
   return (
-    <div className="demo-banner" role="note">
+    <DismissibleDemoBanner>
       <strong>Demo data.</strong> The 2017 District 5 race is a reconstruction for demonstration; its county
       split, timeline and votes by method are illustrative. Demo County is fictional.
-    </div>
+    </DismissibleDemoBanner>
   );
 }

@@ -2,6 +2,7 @@
 // story out and the wrong one held, the retraction, and the story pulled in front of readers.
 import type { Page } from "@playwright/test";
 import { bearer } from "./api-keys";
+import { clippedText } from "./clipped-text";
 import { DISTRICT_5, STORAGE_STATE } from "./e2e-env";
 import { expect, test } from "./openapi-check";
 
@@ -96,7 +97,7 @@ test("drafts are never public", async ({ page }) => {
   expect(response?.status()).toBe(404);
 });
 
-test("a majority race with nobody past 50%: a single winner is refused, a runoff stands, a runoff story publishes", async ({ request }) => {
+test("a majority race with nobody past 50%: a single winner is refused, a runoff stands, a runoff story publishes", async ({ request, page }) => {
   const call = (data: unknown) => request.post("/api/v1/races/demo-county-treasurer/call", { headers: bearer("editor"), data });
   expect((await call({ status: "uncalled", note: "Re-checking the count" })).status()).toBe(201);
 
@@ -122,6 +123,13 @@ test("a majority race with nobody past 50%: a single winner is refused, a runoff
   expect(published.status()).toBe(200);
   expect(await published.json()).toMatchObject({ status: "published" });
   expect((await request.get("/stories/treasurer-heads-to-a-runoff")).status()).toBe(200);
+
+  // Readers on the smallest phones read the published story whole, with one masthead (issue 15).
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto("/stories/treasurer-heads-to-a-runoff");
+  await expect(page.getByRole("heading", { level: 1, name: "Treasurer heads to a runoff" })).toBeVisible();
+  await expect(page.getByRole("banner")).toHaveCount(1);
+  expect(await clippedText(page)).toEqual([]);
 });
 
 test("over HTTP, publishing while the call is retracted never leaves a published story whose result does not hold", async ({ request }) => {

@@ -60,45 +60,46 @@ export default async function CandidatePage({ params }: CandidatePageProps) {
       </div>
 
       <h2>Races</h2>
-      <div className="table-scroll">
-        <table>
-          <caption className="visually-hidden">Every race {candidate.name} ran in, with the result</caption>
-          <thead>
-            <tr>
-              <th scope="col">Race</th>
-              <th scope="col">Election</th>
-              <th scope="col" className="num">Votes</th>
-              <th scope="col" className="num">Pct.</th>
-              <th scope="col">Result</th>
+      {/* On a phone each race stacks into a block of "label … value" lines (.stack-table in
+          app/globals.css), so the result and its badge are never cut off; the roles keep it a table
+          for screen readers when the phone layout makes its parts blocks. */}
+      <table className="stack-table" role="table">
+        <caption className="visually-hidden">Every race {candidate.name} ran in, with the result</caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">Race</th>
+            <th scope="col" role="columnheader">Election</th>
+            <th scope="col" role="columnheader" className="num">Votes</th>
+            <th scope="col" role="columnheader" className="num">Pct.</th>
+            <th scope="col" role="columnheader">Result</th>
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          {candidate.runs.map(({ race, result, incumbent }) => (
+            <tr role="row" key={race.slug}>
+              <th scope="row" role="rowheader">
+                <Link href={`/races/${race.slug}`}>
+                  {race.office}, {race.seat}
+                </Link>
+                {incumbent && <abbr className="incumbent" title="Incumbent">Inc.</abbr>}
+              </th>
+              <td role="cell" data-label="Election">
+                {race.election.name}
+                <br />
+                <span className="muted small">{formatElectionDate(race.election.date)}</span>
+              </td>
+              <td role="cell" className="num" data-label="Votes">{formatVotes(result.votes)}</td>
+              <td role="cell" className="num" data-label="Pct.">{formatPct(result.pct)}</td>
+              <td role="cell" data-label="Result">
+                {outcomeWords({ race, result, incumbent })}
+                <br />
+                <StatusBadge race={race} />
+                <CallRetraction call={race.call} timeZone={env.DISPLAY_TIME_ZONE} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {candidate.runs.map(({ race, result, incumbent }) => (
-              <tr key={race.slug}>
-                <th scope="row">
-                  <Link href={`/races/${race.slug}`}>
-                    {race.office}, {race.seat}
-                  </Link>
-                  {incumbent && <abbr className="incumbent" title="Incumbent">Inc.</abbr>}
-                </th>
-                <td>
-                  {race.election.name}
-                  <br />
-                  <span className="muted small">{formatElectionDate(race.election.date)}</span>
-                </td>
-                <td className="num">{formatVotes(result.votes)}</td>
-                <td className="num">{formatPct(result.pct)}</td>
-                <td>
-                  {outcomeWords({ race, result, incumbent })}
-                  <br />
-                  <StatusBadge race={race} />
-                  <CallRetraction call={race.call} timeZone={env.DISPLAY_TIME_ZONE} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
     </>
   );
 }
