@@ -33,13 +33,11 @@ export function LiveRaceSummary() {
       <p className="summary-freshness" data-summary="freshness">
         <UpdatedAgo iso={race.updatedAt} timeZone={timeZone} />
         {lastChange && (
-          <>
-            <span aria-hidden="true"> · </span>
-            {/* Server and browser may format the clock with different ICU data; the browser's wins on update. */}
-            <span className="last-change" suppressHydrationWarning>
-              <span className="visually-hidden">. </span>Latest votes: {lastChange}
-            </span>
-          </>
+          // Its own line, so a phone does not break it mid-sentence. Server and browser may format the
+          // clock with different ICU data; the browser's wins on update.
+          <span className="last-change" suppressHydrationWarning>
+            <span className="visually-hidden">. </span>Latest votes: {lastChange}
+          </span>
         )}
       </p>
       {/* A retraction's note is its reason, already on the line above. */}
