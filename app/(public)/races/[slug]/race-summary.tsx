@@ -2,7 +2,7 @@
 // The top of the race page: the answers a reader came for, before the table. Who leads and by how
 // much (votes and points), how much is counted, how long ago it changed and what changed last, then
 // why the race is not called yet when it is not. Drawn from the live race (live-race.tsx), so a new
-// batch moves every line at once; a race with no votes says so and nothing more.
+// batch moves every line at once; a race with no votes says so, with its precincts, and no more.
 import { CallRetraction } from "@/components/call-retraction";
 import { ReportingMeter } from "@/components/reporting-meter";
 import { StatusBadge } from "@/components/status-badge";
@@ -29,7 +29,7 @@ export function LiveRaceSummary() {
       </div>
       <CallRetraction call={race.call} timeZone={timeZone} server={serverTimes.retracted} />
       <p className="margin-words">{marginSentence(race)}</p>
-      {race.totalVotes > 0 && <ReportingMeter reporting={race.reporting} expectedVotePct={race.expectedVotePct} />}
+      <ReportingMeter reporting={race.reporting} expectedVotePct={race.expectedVotePct} />
       <p className="summary-freshness" data-summary="freshness">
         <UpdatedAgo iso={race.updatedAt} timeZone={timeZone} />
         {lastChange && (
