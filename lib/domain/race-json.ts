@@ -88,6 +88,22 @@ const raceFields = {
 
 export const raceResultSchema = z.object({ ...raceFields, units: z.array(reportingUnitSchema) });
 
+export const lastCountChangeSchema = z
+  .strictObject({
+    at: timestamp,
+    unit: z.string().nullable().describe("The unit's name when the batch changed one unit; null when it changed several."),
+    unitCount: z.int().min(1).describe("How many units the batch changed."),
+    gains: z
+      .array(z.strictObject({ slug: z.string(), name: z.string(), delta: z.int().describe("Net change in the batch; negative for a lowered count.") }))
+      .describe("Each candidate's net change, in ballot order; candidates the batch left alone are not listed."),
+  })
+  .describe("The race's latest batch of votes (one write: a desk save of a unit, a CSV file, a feed snapshot).");
+
+/** The race as readers get it (`GET /api/v1/races/{slug}` and its events): with its latest batch. */
+export const publicRaceSchema = raceResultSchema.extend({
+  lastChange: lastCountChangeSchema.nullable().describe("The latest batch of votes; null before any vote is counted."),
+});
+
 /** A race in a list (an election's races): the same without its units. */
 export const raceSummarySchema = z.object(raceFields);
 

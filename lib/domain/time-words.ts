@@ -33,3 +33,24 @@ export function formatClockOrDate(iso: string, timeZone: string, now: Date): str
   const then = day(new Date(iso));
   return then === day(now) ? clock : `${clock} on ${then}`;
 }
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+
+/**
+ * "Updated just now", "Updated 2 min ago", "Updated 1 hr 5 min ago": how fresh the numbers are, as
+ * a results page says it. Past a day the minutes mean nothing, so the moment is given instead, in
+ * the newsroom's zone. A clock that runs behind the server's reads as "just now", never as a
+ * time in the future.
+ */
+export function updatedAgoWords(iso: string, nowMs: number, timeZone: string): string {
+  const ago = Math.max(0, nowMs - Date.parse(iso));
+  if (ago < MINUTE_MS) return "Updated just now";
+  if (ago < HOUR_MS) return `Updated ${Math.floor(ago / MINUTE_MS)} min ago`;
+  if (ago < 24 * HOUR_MS) {
+    const hours = Math.floor(ago / HOUR_MS);
+    const minutes = Math.floor((ago % HOUR_MS) / MINUTE_MS);
+    return `Updated ${hours} hr${minutes > 0 ? ` ${minutes} min` : ""} ago`;
+  }
+  return `Updated ${formatDateTime(iso, timeZone)}`;
+}

@@ -9,10 +9,13 @@ import type { candidatePhotoSetSchema, candidateProfileRecordSchema } from "@/li
 import type { ImportProblem, ImportReport } from "@/lib/domain/csv-tallies";
 import type { electionListSchema, electionSummarySchema, electionWithRacesSchema } from "@/lib/domain/election-json";
 import type { importProblemSchema, importReportSchema } from "@/lib/domain/import-json";
+import type { LastCountChange, PublicRace } from "@/lib/domain/last-count-change";
 import type { CurrentCall } from "@/lib/domain/race-call";
 import { districtFive } from "@/lib/domain/race-fixtures";
 import type {
   currentCallSchema,
+  lastCountChangeSchema,
+  publicRaceSchema,
   raceCandidateSchema,
   raceHistorySchema,
   raceResultSchema,
@@ -49,6 +52,8 @@ type Describes<Schema extends z.ZodType, Type> = [Type] extends [z.infer<Schema>
 
 test("each answer schema describes the type the code answers with", () => {
   expectTypeOf<Describes<typeof raceResultSchema, RaceResult>>().toEqualTypeOf<true>();
+  expectTypeOf<Describes<typeof publicRaceSchema, PublicRace>>().toEqualTypeOf<true>();
+  expectTypeOf<Describes<typeof lastCountChangeSchema, LastCountChange>>().toEqualTypeOf<true>();
   expectTypeOf<Describes<typeof raceSummarySchema, RaceSummary>>().toEqualTypeOf<true>();
   expectTypeOf<Describes<typeof raceRuleJsonSchema, RaceRule>>().toEqualTypeOf<true>();
   expectTypeOf<Describes<typeof raceCandidateSchema, RaceCandidateResult>>().toEqualTypeOf<true>();
@@ -80,7 +85,12 @@ const json = (method: string, path: string, status: number, body: unknown) =>
 test("races built by the domain match the race JSON, called or not", () => {
   const uncalled = districtFive();
   const called = districtFive({ call: { status: "called", winners: ["archibong"], calledAt: "2017-11-08T06:00:00.000Z", note: "AP" } });
-  for (const race of [uncalled, called]) expect(json("GET", "/api/v1/races/race", 200, race)).toEqual([]);
+  const lastChange = { at: "2017-11-08T04:42:00.000Z", unit: "Fulton County", unitCount: 1, gains: [{ slug: "archibong", name: "Natalyn Archibong", delta: 38 }] };
+  for (const race of [uncalled, called]) {
+    expect(json("GET", "/api/v1/races/race", 200, { ...race, lastChange })).toEqual([]);
+    expect(json("GET", "/api/v1/races/race", 200, { ...race, lastChange: null })).toEqual([]);
+  }
+  expect(json("GET", "/api/v1/races/race", 200, { ...uncalled, lastChange: { ...lastChange, unitCount: 0 } })).not.toEqual([]);
   const election = { slug: "test", name: "Test", date: "2017-11-07", jurisdiction: "Atlanta", isDemo: true, testData: false, raceCount: 1, races: [toRaceSummary(called)] };
   expect(json("GET", "/api/v1/elections/test", 200, election)).toEqual([]);
 });
@@ -90,6 +100,7 @@ test("a race with a feed's expected vote, FIPS codes and votes by method matches
   const race = districtFive();
   const withFeed = {
     ...race,
+    lastChange: null,
     expectedVotePct: 72.5,
     candidates: race.candidates.map((c) => ({ ...c, votesByMethod: early })),
     units: race.units.map((u) => ({ ...u, fips: "13121", expectedVotePct: 100, votesByMethod: { archibong: early } })),
@@ -101,7 +112,7 @@ test("a race with a feed's expected vote, FIPS codes and votes by method matches
 });
 
 test("the race JSON may gain fields (the contract says 'at least'); a story may not", () => {
-  const race = { ...districtFive(), addedLater: true, call: { ...districtFive().call, retractedAt: null } };
+  const race = { ...districtFive(), lastChange: null, addedLater: true, call: { ...districtFive().call, retractedAt: null } };
   expect(json("GET", "/api/v1/races/race", 200, race)).toEqual([]);
   expect(json("GET", "/api/v1/races/race", 200, { ...race, totalVotes: "9768" })).not.toEqual([]);
   const story = { id: "s", slug: "s", status: "draft", headline: "h", body: "b", raceSlug: "race", expects: { kind: "called" }, publishedAt: null, pulledAt: null, pulledReason: null };

@@ -26,6 +26,8 @@ import { importProblemSchema, importReportSchema } from "@/lib/domain/import-jso
 import { storyExpectationSchema } from "@/lib/domain/publication-gate";
 import {
   currentCallSchema,
+  lastCountChangeSchema,
+  publicRaceSchema,
   raceCandidateSchema,
   raceHistorySchema,
   raceResultSchema,
@@ -66,6 +68,8 @@ const openApiDocumentSchema = z
 
 export const ANSWER_SCHEMAS = {
   Race: raceResultSchema,
+  PublicRace: publicRaceSchema,
+  LastCountChange: lastCountChangeSchema,
   RaceSummary: raceSummarySchema,
   RaceRule: raceRuleJsonSchema,
   RaceCandidate: raceCandidateSchema,

@@ -153,7 +153,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     summary: "Get a race's result",
     description: "What reader pages show, and what they poll with `If-None-Match` to stay live.",
     access: "public",
-    answer: { status: 200, json: "Race", conditional: true, description: "The race's count, call and flags." },
+    answer: { status: 200, json: "PublicRace", conditional: true, description: "The race's count, call and flags, and its latest batch of votes." },
   },
   {
     method: "get",
@@ -164,7 +164,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     description:
       "For `EventSource`. The first event is the race as it is now (unless `Last-Event-ID` names its current version), then one event per change. A comment every 15 s keeps the connection open; `retry` says how soon to come back after a drop. Unknown race: 404 JSON.",
     access: "public",
-    answer: { status: 200, events: { name: "race", json: "Race", id: "The race's version." }, description: "The stream: `event: race`, `id:` the version, `data:` the same JSON as GET /api/v1/races/{slug}." },
+    answer: { status: 200, events: { name: "race", json: "PublicRace", id: "The race's version." }, description: "The stream: `event: race`, `id:` the version, `data:` the same JSON as GET /api/v1/races/{slug}." },
   },
   {
     method: "patch",

@@ -1,5 +1,6 @@
 import "server-only";
 // Reader reads of one race: its current result and its tally timeline.
+import type { LastCountChange } from "@/lib/domain/last-count-change";
 import { marginSeries, leadChanges, type RaceHistory } from "@/lib/domain/margin-history";
 import { buildRaceResult, type RaceResult } from "@/lib/domain/race-result";
 import { db } from "@/lib/server/db";
@@ -8,6 +9,47 @@ import { readRaceBySlug } from "@/lib/server/race-store/read-races";
 export async function getRaceResult(slug: string): Promise<RaceResult | null> {
   const race = await readRaceBySlug(slug);
   return race ? buildRaceResult(race.rows) : null;
+}
+
+/**
+ * The race's latest batch of votes: each candidate's net change in it, and where. A batch's rows
+ * share their time (one write), so the newest row names the batch and the (race, time) index finds
+ * the rest of it without reading the race's whole history.
+ */
+export async function getLastCountChange(slug: string): Promise<LastCountChange | null> {
+  const newest = await db.tallyChange.findFirst({
+    where: { race: { slug } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { raceId: true, batchId: true, createdAt: true },
+  });
+  if (!newest) return null;
+  const rows = await db.tallyChange.findMany({
+    where: { raceId: newest.raceId, createdAt: newest.createdAt, batchId: newest.batchId },
+    select: {
+      before: true,
+      after: true,
+      unitId: true,
+      unit: { select: { name: true } },
+      candidacy: { select: { ballotOrder: true, candidate: { select: { slug: true, name: true } } } },
+    },
+  });
+  const units = new Map(rows.map((r) => [r.unitId, r.unit.name]));
+  const gains = new Map<string, { slug: string; name: string; order: number; delta: number }>();
+  for (const row of rows) {
+    const { slug: candidateSlug, name } = row.candidacy.candidate;
+    const gain = gains.get(candidateSlug) ?? { slug: candidateSlug, name, order: row.candidacy.ballotOrder, delta: 0 };
+    gain.delta += row.after - row.before;
+    gains.set(candidateSlug, gain);
+  }
+  return {
+    at: newest.createdAt.toISOString(),
+    unit: units.size === 1 ? [...units.values()][0]! : null,
+    unitCount: units.size,
+    gains: [...gains.values()]
+      .filter((g) => g.delta !== 0)
+      .sort((a, b) => a.order - b.order)
+      .map(({ slug: candidateSlug, name, delta }) => ({ slug: candidateSlug, name, delta })),
+  };
 }
 
 /**

@@ -2,20 +2,29 @@ import "server-only";
 // What reader pages and the public JSON API read: the queries of this folder, served from the read
 // cache and tagged with what each shows (lib/server/cache/tags.ts). The desk and the commands read
 // the queries directly, so they always see the database as it is.
-import type { RaceResult } from "@/lib/domain/race-result";
+import type { PublicRace } from "@/lib/domain/last-count-change";
 import { cachedRead } from "@/lib/server/cache/read-cache";
 import { candidateTag, electionTag, EVERYTHING, HOME, JSON_KEYS, raceTag, storyTag } from "@/lib/server/cache/contract.cjs";
 import { jsonEntry, type JsonEntry } from "@/lib/server/http";
 import { getCandidateProfile } from "@/lib/server/queries/candidates";
 import { getElection, hasDemoData, listElections, listElectionsWithKeyRaces } from "@/lib/server/queries/elections";
-import { getRaceHistory, getRaceResult } from "@/lib/server/queries/races";
+import { getLastCountChange, getRaceHistory, getRaceResult } from "@/lib/server/queries/races";
 import { getPublicStory, listCoverage } from "@/lib/server/queries/stories";
 import { toRaceSummary } from "@/lib/domain/race-summary";
 
 const raceTags = (slug: string) => [EVERYTHING, raceTag(slug)];
 const electionTags = (slug: string) => [EVERYTHING, electionTag(slug)];
 
-export const readRace = (slug: string) => cachedRead({ key: `race:${slug}`, tags: raceTags(slug), load: () => getRaceResult(slug) });
+/** The race as readers get it: its result and its latest batch of votes, for the summary at the top of its page. */
+export const readRace = (slug: string): Promise<PublicRace | null> =>
+  cachedRead({
+    key: `race:${slug}`,
+    tags: raceTags(slug),
+    load: async () => {
+      const [race, lastChange] = await Promise.all([getRaceResult(slug), getLastCountChange(slug)]);
+      return race ? { ...race, lastChange } : null;
+    },
+  });
 
 export const readRaceHistory = (slug: string) =>
   cachedRead({ key: `race-history:${slug}`, tags: raceTags(slug), load: () => getRaceHistory(slug) });
@@ -67,6 +76,6 @@ export const readStory = (slug: string) =>
     tagsOf: (story) => (story ? [raceTag(story.race.slug)] : []),
   });
 
-function jsonOrNull(body: RaceResult | object | null): JsonEntry | null {
+function jsonOrNull(body: object | null): JsonEntry | null {
   return body ? jsonEntry(body) : null;
 }

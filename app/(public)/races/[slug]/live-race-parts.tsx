@@ -1,37 +1,12 @@
 "use client";
 // The parts of the race page that show numbers, each re-rendered from the latest polled result.
 import { candidateColor } from "@/components/candidate-color";
-import { CallRetraction } from "@/components/call-retraction";
 import { LazyUnitResultsChart } from "@/components/charts/lazy-charts";
-import { ReportingMeter } from "@/components/reporting-meter";
 import { ResultsTable } from "@/components/results-table";
-import { StatusBadge } from "@/components/status-badge";
 import { UpdatedLine } from "@/components/live/updated-line";
-import { timeText } from "@/components/live/updated-time";
-import { isRetraction } from "@/lib/domain/race-call";
-import { calledLine, marginSentence } from "@/lib/domain/race-status";
-import { formatDateTime } from "@/lib/domain/time-words";
 import { useLiveRace } from "./live-race";
 import { RaceFlags } from "./race-flags";
 import { UnitResultsTable } from "./unit-results-table";
-
-export function LiveRaceStatus() {
-  const { race, timeZone, serverTimes } = useLiveRace();
-  const called = calledLine(race.call, (iso) => timeText(iso, serverTimes.called, (t) => formatDateTime(t, timeZone)));
-  return (
-    <>
-      <div className="status-line">
-        <StatusBadge race={race} />
-        {called && <span className="muted small">{called}</span>}
-      </div>
-      <CallRetraction call={race.call} timeZone={timeZone} server={serverTimes.retracted} />
-      <p className="margin-words">{marginSentence(race)}</p>
-      <ReportingMeter reporting={race.reporting} expectedVotePct={race.expectedVotePct} />
-      {/* A retraction's note is its reason, already on the line above. */}
-      {race.call.note && !isRetraction(race.call) && <p className="small muted">Desk note: {race.call.note}</p>}
-    </>
-  );
-}
 
 export function LiveRaceResults({ caption }: { caption: string }) {
   const { race } = useLiveRace();

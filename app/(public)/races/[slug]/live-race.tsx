@@ -13,17 +13,18 @@ import { TestDataBanner } from "@/components/test-data-banner";
 import type { ServerTime } from "@/components/live/updated-time";
 import type { RaceHistory } from "@/lib/domain/margin-history";
 import { callChangeAnnouncement } from "@/lib/domain/polling";
-import type { RaceResult } from "@/lib/domain/race-result";
+import type { PublicRace } from "@/lib/domain/last-count-change";
 import { useRaceHistory } from "./use-race-history";
 
 export interface RaceServerTimes {
   updated: ServerTime;
   called: ServerTime | null;
   retracted: ServerTime | null;
+  lastChange: ServerTime | null;
 }
 
 interface LiveRaceValue {
-  race: RaceResult;
+  race: PublicRace;
   history: RaceHistory;
   timeZone: string;
   serverTimes: RaceServerTimes;
@@ -38,7 +39,7 @@ export function useLiveRace(): LiveRaceValue {
 }
 
 interface LiveRaceProps {
-  initial: RaceResult;
+  initial: PublicRace;
   initialHistory: RaceHistory;
   timeZone: string;
   serverTimes: RaceServerTimes;

@@ -8,7 +8,8 @@ import { formatClock, formatDateTime } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
 import { readCoverage, readRace, readRaceHistory } from "@/lib/server/queries/reader";
 import { LiveRace } from "./live-race";
-import { LiveRaceResults, LiveRaceStatus, LiveRaceUpdated, LiveUnitResults } from "./live-race-parts";
+import { LiveRaceResults, LiveRaceUpdated, LiveUnitResults } from "./live-race-parts";
+import { LiveRaceSummary } from "./race-summary";
 import { RaceCharts } from "./race-charts";
 import { RaceCoverage } from "./race-coverage";
 import { EmbedSnippet } from "./embed-snippet";
@@ -54,6 +55,7 @@ export default async function RacePage({ params }: RacePageProps) {
     updated: { iso: race.updatedAt, text: formatUpdatedTime(race.updatedAt, timeZone) },
     called: race.call.calledAt ? { iso: race.call.calledAt, text: formatDateTime(race.call.calledAt, timeZone) } : null,
     retracted: race.call.retractedAt ? { iso: race.call.retractedAt, text: formatClock(race.call.retractedAt, timeZone) } : null,
+    lastChange: race.lastChange ? { iso: race.lastChange.at, text: formatClock(race.lastChange.at, timeZone) } : null,
   };
 
   return (
@@ -65,7 +67,7 @@ export default async function RacePage({ params }: RacePageProps) {
         <h1>
           {race.office}, {race.seat}
         </h1>
-        <LiveRaceStatus />
+        <LiveRaceSummary />
       </header>
 
       <section aria-labelledby="results-heading">
