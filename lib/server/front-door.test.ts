@@ -128,6 +128,11 @@ test("a unit's count (PUT) goes to the write handle with its body and headers, a
     expect(await put.json()).toEqual({ slug: "district-5" });
     expect(seen).toEqual([{ slugs: ["district-5", "fulton"], body: '{"version":1}', authorization: "Bearer rd_key" }]);
 
+    // A body past the limit reaches the command cut one byte beyond it, for the command to refuse (413).
+    const oversize = await fetch(`http://127.0.0.1:${port}/api/v1/races/district-5/units/fulton`, { method: "PUT", body: "x".repeat(200_000) });
+    expect(oversize.status).toBe(200);
+    expect(seen.at(-1)!.body).toHaveLength(64 * 1024 + 1);
+
     // Everything else, including set-up (PATCH) and a query string, is Next's.
     const patch = await fetch(`http://127.0.0.1:${port}/api/v1/races/district-5/units/fulton`, { method: "PATCH", body: "{}" });
     expect(patch.status).toBe(599);

@@ -2,9 +2,10 @@ import "server-only";
 // Reads a JSON request body with a size limit. A body that cannot be read is not refused here: it
 // becomes an UnreadableBody that the command refuses when it parses its input, after it has checked
 // who is asking, so an anonymous caller learns nothing beyond 401.
+import { JSON_BODY_LIMIT_BYTES } from "@/lib/server/cache/contract.cjs";
 import { malformed, payloadTooLarge, unsupportedMediaType, type CommandError } from "@/lib/server/errors";
 
-export const MAX_JSON_BODY_BYTES = 64 * 1024;
+export const MAX_JSON_BODY_BYTES = JSON_BODY_LIMIT_BYTES;
 
 export class UnreadableBody {
   constructor(readonly error: CommandError) {}

@@ -20,6 +20,12 @@ const HANDLES = Object.freeze({
   journalOrigin: Symbol.for("results-desk.journal-origin"),
 });
 
+/**
+ * The largest JSON body a write reads (request-body.ts), which the front door also reads its unit
+ * writes' bodies up to, and one byte past, so that the command refuses a larger one itself.
+ */
+const JSON_BODY_LIMIT_BYTES = 64 * 1024;
+
 /** The header the front door marks its own answers with ("json", "page", "write", "events"). */
 const FRONT_DOOR_HEADER = "X-Front-Door";
 
@@ -81,6 +87,7 @@ function etagMatches(header, etag) {
 
 module.exports = {
   HANDLES,
+  JSON_BODY_LIMIT_BYTES,
   FRONT_DOOR_HEADER,
   EVERYTHING,
   HOME,

@@ -1,4 +1,5 @@
 export const HANDLES: Readonly<{ tagClock: symbol; readCache: symbol; pageCache: symbol; putUnitTally: symbol; eventStreams: symbol; journalOrigin: symbol }>;
+export const JSON_BODY_LIMIT_BYTES: number;
 export const FRONT_DOOR_HEADER: string;
 export const EVERYTHING: "everything";
 export const HOME: "home";
