@@ -4,6 +4,7 @@ import "server-only";
 // instances on one SQLite file, or a PostgreSQL leader handing over) never work on it at once; a
 // worker that dies holding it only delays it until the lock runs out.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { RACE_COUNTED } from "@/lib/domain/webhooks/events";
 import { db } from "@/lib/server/db";
 import { asTimestamp, sqlTimestamp } from "@/lib/server/sql-dialect";
 
@@ -44,4 +45,18 @@ export async function claimEvents(ids: readonly string[], now: Date): Promise<Se
 /** Gives a claimed event back, to be worked out again on a later tick. */
 export async function releaseEvent(id: string): Promise<void> {
   await db.outboxEvent.updateMany({ where: { id, processedAt: null }, data: { lockedUntil: null } });
+}
+
+/**
+ * How long a worked-out `race.counted` event is kept. It is internal (no endpoint receives it) and
+ * written with every count, hundreds a second on a busy night; the alerts it led to stay.
+ */
+export const COUNTED_EVENT_KEPT_MS = 60 * 60 * 1000;
+
+/** Removes the `race.counted` events worked out more than COUNTED_EVENT_KEPT_MS ago; answers how many. */
+export async function pruneCountedEvents(now: Date): Promise<number> {
+  const { count } = await db.outboxEvent.deleteMany({
+    where: { type: RACE_COUNTED, processedAt: { lt: new Date(now.getTime() - COUNTED_EVENT_KEPT_MS) } },
+  });
+  return count;
 }
