@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SearchBox } from "@/components/search-box";
 import { readHasDemoData } from "@/lib/server/queries/reader";
 
-// The frame of every reader page: masthead, an optional banner (DemoBanner on reader pages), footer.
+// The frame of every reader page: masthead (with the search box), an optional banner (DemoBanner on reader pages), footer.
 // It reads nothing itself, so the 404 page, which Next renders into every page, stays static.
 export function PublicShell({ children, banner }: { children: ReactNode; banner?: ReactNode }) {
   return (
@@ -19,6 +20,7 @@ export function PublicShell({ children, banner }: { children: ReactNode; banner?
           <nav aria-label="Site">
             <Link href="/">All elections</Link>
           </nav>
+          <SearchBox />
         </div>
       </header>
       <main id="main" className="page">
