@@ -164,7 +164,7 @@ export default async function DeskDashboard({ searchParams }: DeskDashboardProps
         </section>
         <FeedsPanel feeds={feeds} />
         <section className="desk-panel" aria-labelledby="all-heading">
-          <h2 id="all-heading">All races</h2>
+          <h2 id="all-heading">{filter.election ? `All races of ${elections.find((e) => e.slug === filter.election)!.name}` : "All races"}</h2>
           <table>
             <thead>
               <tr>
