@@ -1,149 +1,16 @@
 "use client";
-// The search box in every reader page's masthead. Without JavaScript it is a plain GET form whose
-// action is the search page. With it, suggestions appear as the reader types: an ARIA combobox
-// (the input) with a listbox of what GET /api/v1/search finds, moved through with the arrow keys,
-// opened with Enter, closed with Escape. Enter with no suggestion chosen submits the form.
-import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { TestDataBadge } from "@/components/status-badge";
-import type { SearchResults } from "@/lib/server/queries/search";
-import { FOUND_KINDS, foundDetail, KIND_WORDS, searchPageUrl } from "./search-found";
+// The masthead's search box, its script loaded after the page's own: a reader opens a race page for
+// the race, so the suggestions' code stays out of its first load. The server renders the whole box,
+// and until its script has come the box is the plain form it also is, which reaches the search page.
+import { lazy, Suspense } from "react";
+import { SiteSearchForm } from "./site-search-form";
 
-/** Typing faster than this asks once, for what was typed last. */
-const DEBOUNCE_MS = 200;
-/** One letter finds half the site: suggestions start at two. */
-const MIN_LETTERS = 2;
-
-interface Suggestion {
-  key: string;
-  kind: string;
-  name: string;
-  detail: string;
-  testData: boolean;
-  url: string;
-}
-
-function suggestionsOf(results: SearchResults, query: string): Suggestion[] {
-  const found: Suggestion[] = FOUND_KINDS.flatMap((kind) =>
-    results[kind].map((item) => ({ key: `${kind}:${item.slug}`, kind: KIND_WORDS[kind].one, name: item.name, detail: foundDetail(kind, item), testData: item.testData, url: item.url })),
-  );
-  if (found.length === 0) return [];
-  return [...found, { key: "all", kind: "", name: `See all results for “${query}”`, detail: "", testData: false, url: searchPageUrl(query) }];
-}
+const SearchCombobox = lazy(() => import("./search-combobox").then((module) => ({ default: module.SearchCombobox })));
 
 export function SearchBox() {
-  const router = useRouter();
-  const id = useId();
-  const listId = `${id}-suggestions`;
-  const [query, setQuery] = useState("");
-  const [found, setFound] = useState<Suggestion[]>([]);
-  // What was found for earlier letters stays shown while the next answer comes, unless the box has
-  // been emptied since.
-  const suggestions = query.trim().length < MIN_LETTERS ? [] : found;
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const asked = useRef("");
-
-  useEffect(() => {
-    const wanted = query.trim();
-    if (wanted.length < MIN_LETTERS) return;
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      asked.current = wanted;
-      try {
-        const response = await fetch(`/api/v1/search?q=${encodeURIComponent(wanted)}`, { signal: controller.signal });
-        if (!response.ok) return;
-        const results = (await response.json()) as SearchResults;
-        if (asked.current !== wanted) return;
-        setFound(suggestionsOf(results, wanted));
-        setActive(-1);
-        setOpen(true);
-      } catch {
-        // Aborted by the next keystroke, or offline: the form still reaches the search page.
-      }
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query]);
-
-  const expanded = open && suggestions.length > 0;
-  const go = (suggestion: Suggestion) => {
-    setOpen(false);
-    router.push(suggestion.url);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      if (suggestions.length === 0) return;
-      event.preventDefault();
-      setOpen(true);
-      const step = event.key === "ArrowDown" ? 1 : -1;
-      const count = suggestions.length;
-      // From the box, Down goes to the first suggestion and Up to the last; past either end it wraps.
-      setActive((current) => (!expanded || current < 0 ? (step === 1 ? 0 : count - 1) : (current + step + count) % count));
-    } else if (event.key === "Enter" && expanded && active >= 0 && active < suggestions.length) {
-      event.preventDefault();
-      go(suggestions[active]!);
-    } else if (event.key === "Escape" && expanded) {
-      event.preventDefault();
-      setOpen(false);
-      setActive(-1);
-    }
-  };
-
   return (
-    <form role="search" aria-label="Site search" action="/search" method="get" className="search-box" onSubmit={() => setOpen(false)}>
-      <label htmlFor={`${id}-input`} className="visually-hidden">
-        Search races, candidates and elections
-      </label>
-      <input
-        id={`${id}-input`}
-        type="search"
-        name="q"
-        placeholder="Search races, candidates…"
-        autoComplete="off"
-        maxLength={100}
-        role="combobox"
-        aria-autocomplete="list"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setOpen(true);
-        }}
-        onKeyDown={onKeyDown}
-        onBlur={() => setOpen(false)}
-        onFocus={() => setOpen(true)}
-      />
-      <button type="submit">Search</button>
-      <ul id={listId} role="listbox" aria-label="Suggestions" className="search-suggestions" hidden={!expanded}>
-        {suggestions.map((suggestion, index) => (
-          <li
-            key={suggestion.key}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === active}
-            className={suggestion.key === "all" ? "search-suggestion search-suggestion-all" : "search-suggestion"}
-            // Keeps the focus in the box, so the list stays open until the click has chosen.
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => go(suggestion)}
-          >
-            {suggestion.kind && <span className="search-suggestion-kind">{suggestion.kind}</span>}
-            <span className="search-suggestion-name">
-              {suggestion.name}
-              {suggestion.testData && <TestDataBadge />}
-            </span>
-            {suggestion.detail && <span className="search-suggestion-detail">{suggestion.detail}</span>}
-          </li>
-        ))}
-      </ul>
-      <p className="visually-hidden" aria-live="polite">
-        {expanded ? `${suggestions.length - 1} suggestions; use the arrow keys to choose.` : ""}
-      </p>
-    </form>
+    <Suspense fallback={<SiteSearchForm />}>
+      <SearchCombobox />
+    </Suspense>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { TestDataBadge } from "@/components/status-badge";
 import { FOUND_KINDS, foundDetail, KIND_WORDS } from "@/components/search-found";
 import { RESULT_LIMIT, tidyQuery } from "@/lib/domain/search";
+import { formatElectionDate } from "@/lib/domain/time-words";
 import { searchReaderData } from "@/lib/server/queries/reader";
 
 // The search page: what the masthead's box finds, by kind. It works without JavaScript (the box is
@@ -55,7 +56,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
                 <li key={found.slug}>
                   <Link href={found.url}>{found.name}</Link> {found.testData && <TestDataBadge />}
                   <br />
-                  <span className="muted small">{foundDetail(kind, found)}</span>
+                  <span className="muted small">{foundDetail(kind, found, formatElectionDate)}</span>
                 </li>
               ))}
             </ul>
