@@ -15,7 +15,9 @@ export const ATTENTION_WORDS: Record<AttentionReason, string> = {
   counting: "Counting",
 };
 
-const ORDER: AttentionReason[] = ["changed", "uncalled", "close", "counting"];
+/** Every reason, most urgent first. */
+export const ATTENTION_REASONS: readonly AttentionReason[] = ["changed", "uncalled", "close", "counting"];
+const ORDER = ATTENTION_REASONS;
 
 export function attentionReasons(race: RaceResult, now: Date): AttentionReason[] {
   const reasons = new Set<AttentionReason>();
@@ -34,4 +36,34 @@ export function racesNeedingAttention(races: readonly RaceResult[], now: Date): 
     .map((race) => ({ race, reasons: attentionReasons(race, now) }))
     .filter((entry) => entry.reasons.length > 0)
     .sort((a, b) => ORDER.indexOf(a.reasons[0]!) - ORDER.indexOf(b.reasons[0]!) || b.race.updatedAt.localeCompare(a.race.updatedAt));
+}
+
+/** What the dashboard shows of the races: one election's, and of those needing attention, one reason's. */
+export interface DeskFilter {
+  election: string | null;
+  reason: AttentionReason | null;
+}
+
+type QueryValue = string | string[] | undefined;
+const first = (value: QueryValue) => (Array.isArray(value) ? value[0] : value) || null;
+
+/**
+ * The dashboard's filter from its address (?election=…&reason=…). A value the desk does not know (a
+ * stale link to a removed election, a mistyped reason) filters nothing, rather than showing an empty
+ * desk that looks like a quiet night.
+ */
+export function readDeskFilter(query: { election?: QueryValue; reason?: QueryValue }, electionSlugs: readonly string[]): DeskFilter {
+  const election = first(query.election);
+  const reason = first(query.reason);
+  return {
+    election: election && electionSlugs.includes(election) ? election : null,
+    reason: reason && (ATTENTION_REASONS as readonly string[]).includes(reason) ? (reason as AttentionReason) : null,
+  };
+}
+
+export const inElection = (filter: DeskFilter) => (race: RaceResult) => filter.election === null || race.election.slug === filter.election;
+
+/** The races needing attention that the filter keeps: each in its election, for the reason asked (among others). */
+export function filterAttention<T extends { race: RaceResult; reasons: AttentionReason[] }>(entries: readonly T[], filter: DeskFilter): T[] {
+  return entries.filter((entry) => inElection(filter)(entry.race) && (filter.reason === null || entry.reasons.includes(filter.reason)));
 }

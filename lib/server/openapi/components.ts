@@ -35,6 +35,7 @@ import {
   raceSummarySchema,
   reportingUnitSchema,
 } from "@/lib/domain/race-json";
+import { candidateFoundSchema, electionFoundSchema, raceFoundSchema, searchResultsSchema } from "@/lib/domain/search-json";
 import { storySchema } from "@/lib/domain/story-json";
 import { newStorySchema, storyEditSchema } from "@/lib/domain/story-input";
 import { unitTallyInputSchema } from "@/lib/domain/unit-tally";
@@ -79,6 +80,10 @@ export const ANSWER_SCHEMAS = {
   ElectionSummary: electionSummarySchema,
   ElectionList: electionListSchema,
   Election: electionWithRacesSchema,
+  SearchResults: searchResultsSchema,
+  RaceFound: raceFoundSchema,
+  CandidateFound: candidateFoundSchema,
+  ElectionFound: electionFoundSchema,
   RaceCalled: raceCalledSchema,
   CallRefusal: refusalSchema,
   CallWarning: warningSchema,

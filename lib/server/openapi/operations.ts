@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { importOptionsSchema } from "@/lib/domain/csv-tallies";
 import { feedImportOptionsSchema } from "@/lib/domain/feeds/feed-import";
 import type { ApiErrorName } from "@/lib/domain/error-json";
+import { SEARCH_QUERY_DESCRIPTION, searchQuerySchema } from "@/lib/domain/search-json";
 import type { Permission } from "@/lib/domain/permissions";
 import type { AnswerName, RequestName } from "@/lib/server/openapi/components";
 
@@ -43,6 +44,17 @@ export const API_OPERATIONS: ApiOperation[] = [
     summary: "List elections",
     access: "public",
     answer: { status: 200, json: "ElectionList", conditional: true, description: "Every election, newest first." },
+  },
+  {
+    method: "get",
+    path: "/api/v1/search",
+    operationId: "search",
+    tag: "Results",
+    summary: "Find races, candidates and elections by name",
+    description: "What the reader pages' search box suggests. Only what readers can open is found; races and candidates of test elections say so (`testData`).",
+    access: "public",
+    query: { schema: searchQuerySchema, descriptions: { q: SEARCH_QUERY_DESCRIPTION } },
+    answer: { status: 200, json: "SearchResults", conditional: true, description: "What the words find, by kind, best first." },
   },
   {
     method: "post",
