@@ -30,7 +30,7 @@ export function ShareLinks({ url, title }: ShareLinksProps) {
     } catch {
       setShowLink(true);
       setStatus("Your browser did not let this page copy. The link is selected below: copy it from there.");
-      requestAnimationFrame(() => field.current?.select());
+      requestAnimationFrame(() => field.current?.focus());
     }
   }
 

@@ -63,7 +63,7 @@ export function DecidingLineFigure({ race, history, line, timeZone, clock }: Dec
         className="chart-frame tall"
         role="img"
         data-chart="margin"
-        aria-label={`Line chart of the margin, ${words.aboveLabel} above the line and ${words.belowLabel} below it, after each batch; latest margin ${formatVotes(last.margin)} votes`}
+        aria-label={`Line chart of the lead after each batch, ${words.aboveLabel} above the line and ${words.belowLabel} below it; latest margin ${formatVotes(last.margin)} votes`}
       >
         <MarginChart
           data={history.points.map((p) => ({ time: formatClock(p.at, timeZone), signedMargin: p.signedMargin }))}
