@@ -138,6 +138,12 @@ test("a runoff race charts the second runoff place against the third", async ({ 
   await expect(figure.getByRole("img", { name: /latest margin 7,300 votes$/ })).toBeVisible();
 });
 
+test("the by-unit chart's key follows ballot order, not the alphabet", async ({ page }) => {
+  // Raman is first on the clerk's ballot; sorted by name, Osei would come first.
+  await page.goto("/races/demo-county-clerk");
+  await expect(page.locator("[data-chart=units] .recharts-legend-item-text")).toHaveText(["Priya Raman", "Glen Osei"]);
+});
+
 test("in a close race the chart's end labels do not overlap", async ({ page }) => {
   // The clerk's race ends 31 votes apart: both names and the final margin all want the zero line.
   await page.goto("/races/demo-county-clerk");

@@ -44,14 +44,15 @@ function EndLabels({ data, aboveLabel, belowLabel, aboveColor, belowColor, final
   );
   const x = plot.x + plot.width - 4;
   return (
-    <g className="margin-end-labels" fontSize={12}>
+    // A white halo keeps each label legible where it crosses the line or the grid.
+    <g className="margin-end-labels" fontSize={12} stroke="#fff" strokeWidth={4} strokeLinejoin="round" paintOrder="stroke">
       <text x={x} y={spots.get("above")} textAnchor="end" fill={aboveColor} fontWeight={600}>
         ▲ {aboveLabel}
       </text>
       <text x={x} y={spots.get("below")} textAnchor="end" fill={belowColor} fontWeight={600}>
         ▼ {belowLabel}
       </text>
-      <text x={x - 2} y={spots.get("final")} textAnchor="end" fontSize={13} fontWeight={700} fill="#121212" data-label="final">
+      <text x={x - 10} y={spots.get("final")} textAnchor="end" fontSize={13} fontWeight={700} fill="#121212" data-label="final">
         {finalLabel}
       </text>
     </g>
