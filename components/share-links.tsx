@@ -52,7 +52,8 @@ export function ShareLinks({ url, title }: ShareLinksProps) {
           Share
         </button>
       )}
-      <p role="status" className="share-status small">
+      {/* A polite live region rather than role="status": the race page's status region is its call announcer. */}
+      <p aria-live="polite" aria-atomic="true" className="share-status small">
         {status}
       </p>
       {showLink && (

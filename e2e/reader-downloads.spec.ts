@@ -85,7 +85,9 @@ test.describe("with the clipboard allowed", () => {
   test("'Copy link' copies the race's address and says so", async ({ page }) => {
     await page.goto(`/races/${DISTRICT_5}`);
     await page.getByRole("button", { name: "Copy link" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+    const announced = page.locator("[aria-live=polite]").filter({ hasText: "Link copied" });
+    await expect(announced).toBeVisible();
+    await expect(announced).toHaveAttribute("aria-atomic", "true");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`/races/${DISTRICT_5}`, page.url()).href);
   });
 });
@@ -96,7 +98,7 @@ test("when the browser refuses the clipboard, the link is shown selected to copy
   });
   await page.goto(`/races/${DISTRICT_5}`);
   await page.getByRole("button", { name: "Copy link" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "did not let this page copy" })).toBeVisible();
+  await expect(page.locator("[aria-live=polite]").filter({ hasText: "did not let this page copy" })).toBeVisible();
   const field = page.getByRole("textbox", { name: "Link to this page" });
   await expect(field).toHaveValue(new URL(`/races/${DISTRICT_5}`, page.url()).href);
   // Selected whole, so Ctrl+C or the context menu copies it at once.
