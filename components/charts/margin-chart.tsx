@@ -33,11 +33,14 @@ function EndLabels({ data, aboveLabel, belowLabel, aboveColor, belowColor, final
   const zero = Number(scale(0));
   const end = Number(scale(last.signedMargin));
   const top = plot.y + LABEL_GAP / 2;
+  // The final margin sits above its point, or below it when the point is at the top of the plot
+  // (where a race that pulled away ends), so it is not drawn over the line leading to it.
+  const finalY = end - 10 - LABEL_GAP >= plot.y ? end - 10 : end + 20;
   const bottom = plot.y + plot.height - 4;
   const spots = separateLabels(
     [
       { id: "above", y: zero - 8 },
-      { id: "final", y: end - 10 },
+      { id: "final", y: finalY },
       { id: "below", y: zero + 18 },
     ],
     { gap: LABEL_GAP, top, bottom },
