@@ -77,6 +77,13 @@ function answerResponses({ answer }: ApiOperation): Responses {
   if ("image" in answer) {
     return { 200: { description: answer.description, headers: CACHE_HEADERS, content: Object.fromEntries(PHOTO_TYPES.map((type) => [type, {}])) } };
   }
+  if ("csv" in answer) {
+    const download = { description: `\`attachment; filename="${answer.csv.fileName}"\``, schema: { type: "string" } } as const;
+    return {
+      200: { description: answer.description, headers: { ...CACHE_HEADERS, "Content-Disposition": download }, content: { "text/csv": { schema: { type: "string" } } } },
+      304: { description: "Not modified: `If-None-Match` names the current ETag. No body.", headers: CACHE_HEADERS },
+    };
+  }
   if ("events" in answer) {
     const { name, json, id } = answer.events;
     const stream = { schema: { type: "string", description: `Frames of \`id:\` (${id}), \`event: ${name}\` and \`data:\` (a ${json} as JSON), and \`: keep-alive\` comments.` } as const };
@@ -117,7 +124,7 @@ function parameters(operation: ApiOperation): (OpenAPIV3_1.ParameterObject | Ope
     const { $schema: _, ...json } = z.toJSONSchema(schema as z.ZodType, { io: "input" });
     return { name, in: "query", required: false, description: operation.query!.descriptions[name], schema: asQueryValue(json) as OpenAPIV3_1.ParameterObject["schema"] };
   });
-  const conditional = "json" in operation.answer && operation.answer.conditional ? [{ $ref: "#/components/parameters/IfNoneMatch" }] : [];
+  const conditional = ("json" in operation.answer && operation.answer.conditional) || "csv" in operation.answer ? [{ $ref: "#/components/parameters/IfNoneMatch" }] : [];
   const resume: OpenAPIV3_1.ParameterObject[] =
     "events" in operation.answer
       ? [{ name: "Last-Event-ID", in: "header", required: false, description: "Sent by EventSource when it reconnects: the id of the last event it received.", schema: { type: "string" } }]

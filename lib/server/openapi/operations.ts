@@ -7,6 +7,7 @@ import "server-only";
 import type { z } from "zod";
 import { importOptionsSchema } from "@/lib/domain/csv-tallies";
 import { feedImportOptionsSchema } from "@/lib/domain/feeds/feed-import";
+import { RESULTS_CSV_COLUMNS } from "@/lib/domain/results-csv";
 import type { ApiErrorName } from "@/lib/domain/error-json";
 import { SEARCH_QUERY_DESCRIPTION, searchQuerySchema } from "@/lib/domain/search-json";
 import type { Permission } from "@/lib/domain/permissions";
@@ -29,11 +30,18 @@ export interface ApiOperation {
   answer:
     | { status: 200 | 201; json: AnswerName; conditional?: boolean; description: string }
     | { status: 200; image: true; description: string }
+    /** A CSV download (lib/domain/results-csv.ts), public and cacheable like a JSON read. */
+    | { status: 200; csv: { fileName: string }; description: string }
     /** A server-sent event stream whose events carry this JSON. */
     | { status: 200; events: { name: string; json: AnswerName; id: string }; description: string };
   /** Refusals beyond those every operation of its kind can answer. */
   errors?: ApiErrorName[];
 }
+
+const RESULTS_CSV_DESCRIPTION =
+  "One row per race × reporting unit × candidate (`level` = `unit`), then each race's totals (`level` = `race total`), candidates in ballot order. Columns: " +
+  `${RESULTS_CSV_COLUMNS.map((c) => `\`${c}\``).join(", ")}. ` +
+  "The votes are the race JSON's. UTF-8 with a byte order mark (so Excel reads accented names), CRLF line ends, RFC 4180 quoting; a text cell that a spreadsheet would run as a formula starts with an apostrophe.";
 
 export const API_OPERATIONS: ApiOperation[] = [
   {
@@ -76,6 +84,16 @@ export const API_OPERATIONS: ApiOperation[] = [
     summary: "Get an election with its races and their status",
     access: "public",
     answer: { status: 200, json: "Election", conditional: true, description: "The election and every race in it, without per-unit detail." },
+  },
+  {
+    method: "get",
+    path: "/api/v1/elections/{slug}/results.csv",
+    operationId: "downloadElectionResults",
+    tag: "Results",
+    summary: "Download an election's results as CSV",
+    description: RESULTS_CSV_DESCRIPTION,
+    access: "public",
+    answer: { status: 200, csv: { fileName: "{slug}-results.csv" }, description: "Every race of the election in its order, each race's unit rows then its totals." },
   },
   {
     method: "get",
@@ -198,6 +216,16 @@ export const API_OPERATIONS: ApiOperation[] = [
     summary: "Get a race's tally timeline",
     access: "public",
     answer: { status: 200, json: "RaceHistory", conditional: true, description: "Totals and margin after each batch of writes, and the lead changes." },
+  },
+  {
+    method: "get",
+    path: "/api/v1/races/{slug}/results.csv",
+    operationId: "downloadRaceResults",
+    tag: "Results",
+    summary: "Download a race's results as CSV",
+    description: RESULTS_CSV_DESCRIPTION,
+    access: "public",
+    answer: { status: 200, csv: { fileName: "{slug}-results.csv" }, description: "The race's rows: each unit's, then the race totals." },
   },
   {
     method: "post",
