@@ -4,7 +4,7 @@ import "server-only";
 // (zod's input side: defaults optional), answers as what the server sends (the output side).
 import { z } from "zod";
 import { proposedCallSchema } from "@/lib/domain/call-guard";
-import { raceCalledSchema, refusalSchema, warningSchema } from "@/lib/domain/call-json";
+import { callPendingSchema, pendingCallSchema, pendingCallWithdrawnSchema, raceCalledSchema, refusalSchema, warningSchema } from "@/lib/domain/call-json";
 import { candidatePhotoSetSchema, candidateProfileRecordSchema } from "@/lib/domain/candidate-json";
 import {
   candidateProfileSchema,
@@ -33,6 +33,7 @@ import {
   raceSummarySchema,
   reportingUnitSchema,
 } from "@/lib/domain/race-json";
+import { pendingCallInputSchema } from "@/lib/domain/second-editor";
 import { storySchema } from "@/lib/domain/story-json";
 import { newStorySchema, storyEditSchema } from "@/lib/domain/story-input";
 import { unitTallyInputSchema } from "@/lib/domain/unit-tally";
@@ -52,6 +53,7 @@ export const REQUEST_SCHEMAS = {
   UnitTally: unitTallyInputSchema,
   ReleaseFeedHold: releaseFeedHoldInputSchema,
   ProposedCall: proposedCallSchema,
+  PendingCallRef: pendingCallInputSchema,
   NewStory: newStorySchema,
   StoryEdit: storyEditSchema,
   NewFeedSource: newFeedSourceSchema,
@@ -76,6 +78,9 @@ export const ANSWER_SCHEMAS = {
   ElectionList: electionListSchema,
   Election: electionWithRacesSchema,
   RaceCalled: raceCalledSchema,
+  PendingCall: pendingCallSchema,
+  CallPending: callPendingSchema,
+  PendingCallWithdrawn: pendingCallWithdrawnSchema,
   CallRefusal: refusalSchema,
   CallWarning: warningSchema,
   Story: storySchema,
