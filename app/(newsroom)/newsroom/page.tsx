@@ -10,6 +10,7 @@ import { env } from "@/lib/server/env";
 import { listDeskElections, listDeskRaces } from "@/lib/server/queries/desk";
 import { summarizeElectionFeeds, type ElectionFeedSummary } from "@/lib/server/queries/feed-sources";
 import { listHeldFeedCounts } from "@/lib/server/queries/held-feed-counts";
+import { listRacesWithPendingCalls } from "@/lib/server/queries/pending-calls";
 import { listDeskStories } from "@/lib/server/queries/stories";
 import { withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
 import { LiveDesk } from "./live-desk";
@@ -52,15 +53,16 @@ function FeedsPanel({ feeds }: { feeds: ElectionFeedSummary[] }) {
 export default async function DeskDashboard() {
   return withDeskAccess("desk:read", async (actor) => {
     // Staff see the races; pulled stories are for the editors who can rewrite or republish them.
-    const [races, stories, held, elections, feeds] = await Promise.all([
+    const [races, stories, held, elections, feeds, pendingCalls] = await Promise.all([
       listDeskRaces(actor),
       can(actor.role, "story:publish") ? listDeskStories(actor) : [],
       listHeldFeedCounts(actor),
       listDeskElections(actor),
       summarizeElectionFeeds(actor),
+      listRacesWithPendingCalls(actor),
     ]);
     const now = new Date();
-    const attention = racesNeedingAttention(races, now);
+    const attention = racesNeedingAttention(races, now, pendingCalls);
     const pulled = stories.filter((s) => s.status === "pulled");
     // Editors reach every race's and election's set-up from here; staff have none to reach.
     const setsUp = can(actor.role, "election:setup");
