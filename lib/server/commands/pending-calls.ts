@@ -14,7 +14,7 @@ import { mayConfirm, pendingCallInputSchema } from "@/lib/domain/second-editor";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { parseInput } from "@/lib/server/commands/parse-input";
-import { closePendingStatement, recordCall, type RaceCalled } from "@/lib/server/commands/record-call";
+import { callConflict, closePendingStatement, recordCall, type RaceCalled } from "@/lib/server/commands/record-call";
 import { CommandError, notFound } from "@/lib/server/errors";
 import { pendingCallOfRace, type PendingCallView } from "@/lib/server/queries/pending-calls";
 import { raceForCall, type RaceForCall } from "@/lib/server/queries/race-for-call";
@@ -33,7 +33,6 @@ const callStale = (pending: PendingCallView, race: RaceForCall) =>
     `The count or the call has changed since ${pending.proposedBy} proposed this call. Review the race as it is now, then withdraw the proposal or call again.`,
     { race: race.result },
   );
-const proposalConflict = () => new CommandError("call_conflict", "The count or the call changed while you were deciding. Review the race and call again.", {});
 
 /** Records `call` as waiting for a second editor; the race's previous proposal, if any, is superseded. */
 export async function proposeCall(who: Actor, race: RaceForCall, call: ProposedCall): Promise<PendingCallView> {
@@ -60,7 +59,7 @@ export async function proposeCall(who: Actor, race: RaceForCall, call: ProposedC
       at,
     };
   });
-  if (!won) throw proposalConflict();
+  if (!won) throw callConflict();
   return (await pendingCallOfRace(race.id, id))!;
 }
 

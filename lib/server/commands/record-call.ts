@@ -72,7 +72,7 @@ export function closePendingStatement(where: Prisma.Sql, outcome: string, who: P
     WHERE ${where} AND "outcome" IS NULL AND ${holds}`;
 }
 
-const callConflict = () => new CommandError("call_conflict", "The count or the call changed while you were deciding. Review the race and call again.", {});
+export const callConflict = () => new CommandError("call_conflict", "The count or the call changed while you were deciding. Review the race and call again.", {});
 
 export async function recordCall(who: Actor, race: RaceForCall, raceSlug: string, call: ProposedCall, acknowledged: string, confirmation: Confirmation | null = null): Promise<RaceCalled> {
   const named = [
