@@ -78,3 +78,16 @@ test("filtering attention keeps a race in the election asked for, needing attent
   expect(slugs({ election: null, reason: "counting" })).toEqual(["close-in-e", "counting-in-f"]);
   expect(slugs({ election: "e", reason: "uncalled" })).toEqual([]);
 });
+
+test("a close call waiting for a second editor comes before everything else", () => {
+  const races = [
+    buildRaceResult(race("fresh", { a: 600, b: 400, reporting: 4, updatedAt: "2026-11-04T03:59:00Z" })),
+    buildRaceResult(race("waiting", { a: 501, b: 499, reporting: 10 })),
+  ];
+  const list = racesNeedingAttention(races, NOW, new Set(["waiting"]));
+  expect(list.map((e) => [e.race.slug, e.reasons])).toEqual([
+    ["waiting", ["pending_call", "uncalled", "close"]],
+    ["fresh", ["changed", "counting"]],
+  ]);
+  expect(racesNeedingAttention(races, NOW).map((e) => e.race.slug)).toEqual(["fresh", "waiting"]);
+});

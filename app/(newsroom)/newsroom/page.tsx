@@ -12,6 +12,7 @@ import { listDeskElections, listDeskRaces } from "@/lib/server/queries/desk";
 import { searchDesk } from "@/lib/server/queries/desk-search";
 import { summarizeElectionFeeds, type ElectionFeedSummary } from "@/lib/server/queries/feed-sources";
 import { listHeldFeedCounts } from "@/lib/server/queries/held-feed-counts";
+import { listRacesWithPendingCalls } from "@/lib/server/queries/pending-calls";
 import { listDeskStories } from "@/lib/server/queries/stories";
 import { withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
 import { AttentionFilters } from "./attention-filters";
@@ -62,18 +63,19 @@ export default async function DeskDashboard({ searchParams }: DeskDashboardProps
     const params = await searchParams;
     const query = tidyQuery(params.q);
     // Staff see the races; pulled stories are for the editors who can rewrite or republish them.
-    const [allRaces, stories, held, elections, feeds, found] = await Promise.all([
+    const [allRaces, stories, held, elections, feeds, found, pendingCalls] = await Promise.all([
       listDeskRaces(actor),
       can(actor.role, "story:publish") ? listDeskStories(actor) : [],
       listHeldFeedCounts(actor),
       listDeskElections(actor),
       summarizeElectionFeeds(actor),
       query ? searchDesk(actor, query, RESULT_LIMIT) : null,
+      listRacesWithPendingCalls(actor),
     ]);
     const now = new Date();
     const filter = readDeskFilter(params, elections.map((e) => e.slug));
     const races = allRaces.filter(inElection(filter));
-    const attention = filterAttention(racesNeedingAttention(races, now), filter);
+    const attention = filterAttention(racesNeedingAttention(races, now, pendingCalls), filter);
     const filtered = filter.election !== null || filter.reason !== null;
     const pulled = stories.filter((s) => s.status === "pulled");
     // Editors reach every race's and election's set-up from here; staff have none to reach.

@@ -4,7 +4,7 @@
 import { expectTypeOf, expect, test } from "vitest";
 import type { z } from "zod";
 import type { Finding, RefusalCode, WarningCode } from "@/lib/domain/call-guard";
-import type { raceCalledSchema, REFUSAL_CODES, refusalSchema, WARNING_CODES } from "@/lib/domain/call-json";
+import type { pendingCallSchema, raceCalledSchema, REFUSAL_CODES, refusalSchema, WARNING_CODES } from "@/lib/domain/call-json";
 import type { candidatePhotoSetSchema, candidateProfileRecordSchema } from "@/lib/domain/candidate-json";
 import type { ImportProblem, ImportReport } from "@/lib/domain/csv-tallies";
 import type { electionListSchema, electionSummarySchema, electionWithRacesSchema } from "@/lib/domain/election-json";
@@ -27,6 +27,7 @@ import type { RaceCandidateResult, RaceResult, RaceRowUnit } from "@/lib/domain/
 import { toRaceSummary, type RaceSummary } from "@/lib/domain/race-summary";
 import type { RaceRule } from "@/lib/domain/race-types";
 import type { candidateFoundSchema, electionFoundSchema, raceFoundSchema, searchResultsSchema } from "@/lib/domain/search-json";
+import type { PendingCallView } from "@/lib/domain/second-editor";
 import type { storySchema } from "@/lib/domain/story-json";
 import type { UnitSnapshot } from "@/lib/domain/unit-tally";
 import type { RaceCalled } from "@/lib/server/commands/call-race";
@@ -73,6 +74,7 @@ test("each answer schema describes the type the code answers with", () => {
   expectTypeOf<Describes<typeof electionWithRacesSchema, ElectionAnswer>>().toEqualTypeOf<true>();
   type CallAnswer = RaceCalled & { call: CurrentCall };
   expectTypeOf<Describes<typeof raceCalledSchema, CallAnswer>>().toEqualTypeOf<true>();
+  expectTypeOf<Describes<typeof pendingCallSchema, PendingCallView>>().toEqualTypeOf<true>();
   expectTypeOf<Describes<typeof refusalSchema, Finding<RefusalCode>>>().toEqualTypeOf<true>();
   expectTypeOf<(typeof REFUSAL_CODES)[number]>().toEqualTypeOf<RefusalCode>();
   expectTypeOf<(typeof WARNING_CODES)[number]>().toEqualTypeOf<WarningCode>();

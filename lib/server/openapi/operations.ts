@@ -34,6 +34,8 @@ export interface ApiOperation {
     | { status: 200; csv: { fileName: string }; description: string }
     /** A server-sent event stream whose events carry this JSON. */
     | { status: 200; events: { name: string; json: AnswerName; id: string }; description: string };
+  /** A second answer, 202: the request was taken but waits on someone else (a close call, a second editor). */
+  accepted?: { json: AnswerName; description: string };
   /** Refusals beyond those every operation of its kind can answer. */
   errors?: ApiErrorName[];
 }
@@ -287,7 +289,37 @@ export const API_OPERATIONS: ApiOperation[] = [
     access: "race:call",
     body: { json: "ProposedCall" },
     answer: { status: 201, json: "RaceCalled", description: "The call recorded, the stories it pulled, and the race." },
+    accepted: {
+      json: "CallPending",
+      description:
+        "A close call (a winner or a runoff over warnings the guard raised, the recount band among them) in an election that holds them for a second editor: proposed, not in effect. Readers, the gate and the alerts see nothing of it until a different editor confirms it.",
+    },
     errors: ["CallConflict", "CallRefused", "CallNeedsAcknowledgement"],
+  },
+  {
+    method: "post",
+    path: "/api/v1/races/{slug}/call/pending/confirm",
+    operationId: "confirmPendingCall",
+    tag: "Calls and stories",
+    summary: "Confirm a close call as the second editor",
+    description:
+      "The call takes effect as if made now, with both names on it, only if the proposal is still waiting, the confirming editor is not its proposer (422 `second_editor_required`), and the race's count and call have not changed since it was proposed (409 `call_stale`, with the race as it is now). Another call since supersedes a proposal (409 `pending_call_closed`).",
+    access: "race:call",
+    body: { json: "PendingCallRef" },
+    answer: { status: 201, json: "RaceCalled", description: "The call recorded, the stories it pulled, and the race." },
+    errors: ["CallConflict", "CallStale", "PendingCallClosed", "SecondEditorRequired"],
+  },
+  {
+    method: "post",
+    path: "/api/v1/races/{slug}/call/pending/withdraw",
+    operationId: "withdrawPendingCall",
+    tag: "Calls and stories",
+    summary: "Withdraw a close call waiting for a second editor",
+    description: "Its proposer or any editor may withdraw it. The race's call does not change.",
+    access: "race:call",
+    body: { json: "PendingCallRef" },
+    answer: { status: 200, json: "PendingCallWithdrawn", description: "The proposal, withdrawn." },
+    errors: ["PendingCallClosed"],
   },
   {
     method: "patch",
