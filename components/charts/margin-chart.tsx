@@ -3,6 +3,7 @@
 // it the second; where the line crosses zero the lead changed hands. The last point carries the
 // final margin as a label, so the number is on the picture and not only in a tooltip.
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CHART_AXIS, CHART_GRID, CHART_INK, chartTick, chartTooltip } from "./chart-theme";
 
 export interface MarginDatum {
   /** Clock time of the batch, already formatted in the newsroom's time zone. */
@@ -26,25 +27,26 @@ export function MarginChart({ data, firstName, secondName, finalLabel }: MarginC
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={data} margin={{ top: 20, right: 36, bottom: 4, left: 4 }}>
-        <CartesianGrid stroke="#e5e5e5" vertical={false} />
-        <XAxis dataKey="time" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={16} />
+        <CartesianGrid stroke={CHART_GRID} vertical={false} />
+        <XAxis dataKey="time" tick={chartTick} stroke={CHART_AXIS} interval="preserveStartEnd" minTickGap={16} />
         <YAxis
-          tick={{ fontSize: 12 }}
+          tick={chartTick}
+          stroke={CHART_AXIS}
           width={64}
           tickFormatter={(v: number) => (v === 0 ? "0" : `${v > 0 ? "+" : "−"}${VOTES.format(Math.abs(v))}`)}
         />
-        <ReferenceLine y={0} stroke="#121212" strokeDasharray="4 3" />
-        <Tooltip formatter={(value) => [describe(Number(value)), "Lead"]} />
+        <ReferenceLine y={0} stroke={CHART_INK} strokeDasharray="4 3" />
+        <Tooltip {...chartTooltip} formatter={(value) => [describe(Number(value)), "Lead"]} />
         <Line
           type="linear"
           dataKey="signedMargin"
-          stroke="#121212"
+          stroke={CHART_INK}
           strokeWidth={2}
           isAnimationActive={false}
-          dot={{ r: 3 }}
+          dot={{ r: 3, fill: "var(--paper)", stroke: CHART_INK }}
           label={({ x, y, index }: { x?: number | string; y?: number | string; index?: number }) =>
             index === lastIndex ? (
-              <text key="final" x={Number(x)} y={Number(y) - 10} textAnchor="middle" fontSize={13} fontWeight={700}>
+              <text key="final" x={Number(x)} y={Number(y) - 10} textAnchor="middle" fontSize={13} fontWeight={700} fill={CHART_INK}>
                 {finalLabel}
               </text>
             ) : (

@@ -2,6 +2,7 @@
 // Votes by reporting unit, one group of bars per unit: where each candidate's votes came from.
 // Its text equivalent is the results-by-unit table beside it.
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CHART_AXIS, CHART_GRID, chartTick, chartTooltip } from "./chart-theme";
 
 export interface UnitResultsChartProps {
   units: { name: string; votes: Record<string, number> }[];
@@ -15,11 +16,11 @@ export function UnitResultsChart({ units, candidates }: UnitResultsChartProps) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 4 }}>
-        <CartesianGrid stroke="#e5e5e5" vertical={false} />
-        <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} />
-        <YAxis tick={{ fontSize: 12 }} width={56} tickFormatter={(v: number) => VOTES.format(v)} />
-        <Tooltip formatter={(value) => VOTES.format(Number(value))} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <CartesianGrid stroke={CHART_GRID} vertical={false} />
+        <XAxis dataKey="name" tick={chartTick} stroke={CHART_AXIS} interval={0} />
+        <YAxis tick={chartTick} stroke={CHART_AXIS} width={56} tickFormatter={(v: number) => VOTES.format(v)} />
+        <Tooltip {...chartTooltip} formatter={(value) => VOTES.format(Number(value))} />
+        <Legend wrapperStyle={{ fontSize: 12, color: "var(--ink)" }} />
         {candidates.map((c) => (
           <Bar key={c.slug} dataKey={c.slug} name={c.name} fill={c.color} isAnimationActive={false} />
         ))}
