@@ -14,5 +14,7 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     testTimeout: 20_000,
+    // A test file's set-up loads the demo elections into a fresh database: seconds on a busy machine.
+    hookTimeout: 30_000,
   },
 });

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { DismissibleDemoBanner } from "@/components/demo-banner-dismiss";
+import { SiteSearchForm } from "@/components/site-search-form";
 import { readHasDemoData } from "@/lib/server/queries/reader";
 
-// The frame of every reader page: masthead, an optional banner (DemoBanner on reader pages), footer.
+// The frame of every reader page: masthead with a search form (reader pages give it the search box,
+// which suggests as one types), an optional banner (DemoBanner on reader pages), footer.
 // It reads nothing itself, so the 404 page, which Next renders into every page, stays static.
-export function PublicShell({ children, banner }: { children: ReactNode; banner?: ReactNode }) {
+export function PublicShell({ children, banner, search = <SiteSearchForm /> }: { children: ReactNode; banner?: ReactNode; search?: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -20,6 +22,7 @@ export function PublicShell({ children, banner }: { children: ReactNode; banner?
           <nav aria-label="Site">
             <Link href="/">All elections</Link>
           </nav>
+          {search}
         </div>
       </header>
       <main id="main" className="page">

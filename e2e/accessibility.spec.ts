@@ -16,6 +16,7 @@ const readerPages = [
   "/candidates/natalyn-archibong",
   "/races/no-such-race",
   EMBED,
+  "/search?q=archibong",
   // The desk's sign-in page: the one desk page a reader project can open without an account.
   "/sign-in",
 ];

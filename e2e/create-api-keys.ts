@@ -10,7 +10,7 @@ import { db } from "@/lib/server/db";
 import { API_KEYS_FILE, BANNED_COOKIE_FILE } from "./e2e-env";
 
 const keys: Record<string, string> = {};
-for (const user of DEMO_USERS) keys[user.role] = (await createApiKey(COMMAND_LINE, { email: user.email, name: "e2e" })).key;
+for (const user of DEMO_USERS) keys[user.key] = (await createApiKey(COMMAND_LINE, { email: user.email, name: "e2e" })).key;
 writeFileSync(API_KEYS_FILE, JSON.stringify(keys));
 
 // An editor who signed in, then was banned: the session row still exists, the user may not act.

@@ -30,6 +30,8 @@ const endpoints: Endpoint[] = [
   { method: "PATCH", route: "/api/v1/candidates/[slug]", path: "/api/v1/candidates/priya-raman", minRole: "editor", body: { bio: "x" } },
   { method: "PUT", route: "/api/v1/candidates/[slug]/photo", path: "/api/v1/candidates/priya-raman/photo", minRole: "editor", body: "not an image" },
   { method: "POST", route: "/api/v1/races/[slug]/call", path: "/api/v1/races/demo-county-clerk/call", minRole: "editor", body: { status: "too_close" } },
+  { method: "POST", route: "/api/v1/races/[slug]/call/pending/confirm", path: "/api/v1/races/demo-county-clerk/call/pending/confirm", minRole: "editor", body: { id: "no-such-call" } },
+  { method: "POST", route: "/api/v1/races/[slug]/call/pending/withdraw", path: "/api/v1/races/demo-county-clerk/call/pending/withdraw", minRole: "editor", body: { id: "no-such-call" } },
   { method: "POST", route: "/api/v1/import", path: "/api/v1/import?dryRun=1", minRole: "staff", body: "race,unit,candidate,votes\n" },
   { method: "POST", route: "/api/v1/elections/[slug]/feed-imports", path: "/api/v1/elections/demo-county-2026-general/feed-imports?format=ap-json&dryRun=1", minRole: "staff", body: '{"races": []}' },
   { method: "POST", route: "/api/v1/elections/[slug]/feeds", path: "/api/v1/elections/demo-county-2026-general/feeds", minRole: "editor", body: { name: "AP", format: "ap-json", url: "https://api.ap.org/v3/elections/2026-11-03" } },

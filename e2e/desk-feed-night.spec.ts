@@ -12,6 +12,7 @@ import { TEST_DATA_BANNER, TEST_DATA_REFUSAL } from "../lib/domain/test-data";
 import { bearer } from "./api-keys";
 import { E2E_DATABASE_URL, STORAGE_STATE } from "./e2e-env";
 import { expect, test } from "./openapi-check";
+import { confirmAsSecondEditor } from "./second-editor";
 
 const FIXTURE = join(process.cwd(), "..", "shared", "fixtures", "feeds", "ap", "elex__20151103_national.json");
 const NIGHT_DIR = join("data", `e2e-night-${process.pid}`);
@@ -108,6 +109,8 @@ test("a recorded AP night replays into a test election: live race page, AP's adv
     if (await warnings.isVisible()) {
       for (const warning of await warnings.getByRole("checkbox").all()) await warning.check();
       await confirm.click();
+      // A call over a warning waits for a second editor.
+      await confirmAsSecondEditor(browser, raceSlug);
     }
     await expect(page.getByRole("region", { name: "Call history" })).toContainText("Called for Matt Bevin");
     // The open page follows the call with its next poll, and tells screen readers so.

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { bearer } from "./api-keys";
 import { STORAGE_STATE } from "./e2e-env";
 import { expect, test } from "./openapi-check";
+import { confirmAsSecondEditor } from "./second-editor";
 
 const FIXTURE = join(process.cwd(), "..", "shared", "fixtures", "feeds", "ap", "elex__20151103_national.json");
 const ELECTION = `ky-2015-feed-${Date.now().toString(36)}`;
@@ -19,7 +20,7 @@ let governor = "";
 test.describe("as editor", () => {
   test.use({ storageState: STORAGE_STATE("editor") });
 
-  test("an editor imports AP's file with create, then calls the governor's race the same as AP, and readers see it", async ({ page, request }) => {
+  test("an editor imports AP's file with create, then calls the governor's race the same as AP, and readers see it", async ({ page, browser, request }) => {
     const created = await request.post("/api/v1/elections", {
       headers: bearer("editor"),
       data: { name: "Kentucky general, 2015 (feed)", date: "2015-11-03", jurisdiction: "Kentucky", slug: ELECTION },
@@ -66,7 +67,11 @@ test.describe("as editor", () => {
     if (shots) await panel.screenshot({ path: join(shots, "call-panel-acknowledge.png") });
     for (const warning of await warnings.getByRole("checkbox").all()) await warning.check();
     await panel.getByRole("button", { name: "Confirm" }).click();
-    await expect(panel.getByText("Called", { exact: true })).toBeVisible();
+    // Inside the recount band the call is only proposed: a second editor confirms it.
+    await expect(panel.getByText("Proposed: this close call takes effect when a second editor confirms it.")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Call history" })).toContainText("Not yet called.");
+    await confirmAsSecondEditor(browser, governor);
+    await page.reload();
     await expect(page.getByRole("region", { name: "Call history" })).toContainText("Called for Matt Bevin");
     await expect(page.getByRole("region", { name: "Call history" })).toContainText("Same as AP's call");
     await expect(panel.getByRole("note", { name: "AP's call" })).toContainText("the desk's call agrees");

@@ -25,7 +25,10 @@ interface RaceJson {
 const votes = (n: number) => n.toLocaleString("en-US");
 const raceJson = async (request: APIRequestContext): Promise<RaceJson> => (await request.get(RACE_API)).json();
 
-/** Posts a call as an editor, acknowledging whatever the guard warns about (the guard has its own tests). */
+/**
+ * Posts a call as an editor, acknowledging whatever the guard warns about (the guard has its own
+ * tests); a close call waits for a second editor, who confirms it.
+ */
 async function decide(request: APIRequestContext, data: Record<string, unknown>): Promise<RaceJson> {
   const post = (body: Record<string, unknown>) => request.post(`${RACE_API}/call`, { headers: bearer("editor"), data: body });
   let response = await post(data);
@@ -33,6 +36,10 @@ async function decide(request: APIRequestContext, data: Record<string, unknown>)
     const { error } = await response.json();
     expect(error.code).toBe("call_needs_acknowledgement");
     response = await post({ ...data, acknowledge: error.warnings.map((w: { code: string }) => w.code) });
+  }
+  if (response.status() === 202) {
+    const { pendingCall } = (await response.json()) as { pendingCall: { id: string } };
+    response = await request.post(`${RACE_API}/call/pending/confirm`, { headers: bearer("second-editor"), data: { id: pendingCall.id } });
   }
   expect(response.status()).toBe(201);
   return ((await response.json()) as { race?: RaceJson } & RaceJson).race ?? (await raceJson(request));

@@ -2,6 +2,7 @@
 // deletes and recreates, never the demo database or a remote one. SQLite: a file under data/.
 // With TEST_DATABASE_PROVIDER=postgresql (npm run test:postgresql): the `results_desk_e2e` database
 // on the server at TEST_POSTGRES_URL. E2E_DATABASE_URL overrides either.
+import type { DemoUserKey } from "../lib/domain/demo-users";
 import { databaseUrlOn } from "../lib/testing/postgres-database";
 import { testDatabaseProvider, testPostgresUrl } from "../lib/testing/test-env";
 
@@ -15,4 +16,4 @@ export const DISTRICT_5 = "atlanta-2017-council-district-5";
 
 export const API_KEYS_FILE = "data/e2e-api-keys.json";
 export const BANNED_COOKIE_FILE = "data/e2e-banned-cookie.txt";
-export const STORAGE_STATE = (role: "staff" | "editor" | "admin") => `e2e/.auth/${role}.json`;
+export const STORAGE_STATE = (user: DemoUserKey) => `e2e/.auth/${user}.json`;

@@ -20,7 +20,7 @@ try {
     process.exitCode = 1;
   } else {
     await loadDemoElections(db, [atlanta2017, demoCounty]);
-    for (const user of DEMO_USERS) await createUser(COMMAND_LINE, user);
+    for (const { key: _key, ...user } of DEMO_USERS) await createUser(COMMAND_LINE, user);
     console.log("Demo data loaded: Atlanta 2017 District 5 and Demo County.");
     console.log("Demo sign-ins (demo data only):");
     for (const user of DEMO_USERS) console.log(`  ${user.role.padEnd(6)} ${user.email}  ${user.password}`);

@@ -3,6 +3,7 @@
 // WarningCode; lib/server/openapi/answers.test.ts checks that the lists here name the same codes.
 import { z } from "zod";
 import { currentCallSchema, raceResultSchema } from "./race-json";
+import { PENDING_CALL_OUTCOMES } from "./second-editor";
 
 export const REFUSAL_CODES = [
   "unknown_candidate",
@@ -32,6 +33,31 @@ export const refusalSchema = z.strictObject({ code: z.enum(REFUSAL_CODES), messa
 export const warningSchema = z
   .strictObject({ code: z.enum(WARNING_CODES), message: z.string() })
   .describe("A warning the call goes ahead with only once its code is in `acknowledge`.");
+
+export const pendingCallSchema = z
+  .strictObject({
+    id: z.string(),
+    status: z.enum(["called", "runoff"]),
+    winners: z.array(z.string()),
+    advancing: z.array(z.string()),
+    note: z.string().nullable(),
+    acknowledge: z.array(z.string()).describe("The warnings the proposer acknowledged."),
+    proposedBy: z.string(),
+    proposedById: z.string().nullable(),
+    proposedAt: z.string(),
+    raceVersion: z.int().describe("The race's version when proposed: a confirmation stands only while the race is still at it."),
+    outcome: z.enum(PENDING_CALL_OUTCOMES).nullable().describe("null while waiting for a second editor."),
+    resolvedBy: z.string().nullable(),
+  })
+  .describe("A close call waiting for a second editor (a different editor from the proposer). Readers see nothing of it.");
+
+export const callPendingSchema = z.strictObject({
+  pendingCall: pendingCallSchema,
+  call: currentCallSchema.describe("The race's call, unchanged until the proposal is confirmed."),
+  race: raceResultSchema,
+});
+
+export const pendingCallWithdrawnSchema = z.strictObject({ pendingCall: pendingCallSchema });
 
 export const raceCalledSchema = z.strictObject({
   call: currentCallSchema,

@@ -74,6 +74,10 @@ export const electionEditSchema = z
       .boolean()
       .optional()
       .describe("Test data (a test night, a replay): reader pages say so, and nothing about the election can be published; marking it pulls its published stories."),
+    closeCallsNeedSecondEditor: z
+      .boolean()
+      .optional()
+      .describe("Whether a close call (a winner or a runoff over warnings the guard raised, the recount band among them) waits for a second editor's confirmation. On by default."),
   })
   .strict();
 

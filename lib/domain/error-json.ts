@@ -6,7 +6,7 @@ import { z } from "zod";
 import { refusalSchema, warningSchema } from "./call-json";
 import { feedImportReportSchema } from "./feeds/feed-import";
 import { importReportSchema } from "./import-json";
-import { reportingUnitSchema } from "./race-json";
+import { raceResultSchema, reportingUnitSchema } from "./race-json";
 
 function apiError<Code extends string>(code: Code, details: z.ZodRawShape = {}) {
   return z.object({ error: z.object({ code: z.literal(code), message: z.string().describe("A sentence a person can read."), ...details }) });
@@ -33,6 +33,9 @@ export const apiErrorSchemas = {
     ).describe("The units saved by someone else while the file was checked."),
   }),
   CallConflict: apiError("call_conflict"),
+  CallStale: apiError("call_stale", { race: raceResultSchema.describe("The race as it is now.") }),
+  PendingCallClosed: apiError("pending_call_closed"),
+  SecondEditorRequired: apiError("second_editor_required"),
   CallRefused: apiError("call_refused", { refusals: z.array(refusalSchema), warnings: z.array(warningSchema) }),
   CallNeedsAcknowledgement: apiError("call_needs_acknowledgement", { warnings: z.array(warningSchema).describe("The warnings not yet acknowledged.") }),
   GateClosed: apiError("gate_closed", { reason: z.string() }),

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { type HistoryPoint, leadChanges, marginSeries, type RaceHistory, withCurrentCount } from "./margin-history";
+import { type HistoryPoint, leadChanges, lineSeries, marginSeries, type RaceHistory, withCurrentCount } from "./margin-history";
 
 const pair = ["archibong", "bakhtiari"] as const;
 
@@ -110,7 +110,8 @@ test("property: lead changes chain into one another and match the number of swap
 
 function historyOf(points: HistoryPoint[]): RaceHistory {
   const series = marginSeries(points, pair);
-  return { slug: "district-5", pair: [...pair], candidates: [], points: series, leadChanges: leadChanges(series) };
+  const line = { kind: "seat", above: pair[0], below: pair[1], seats: 1 } as const;
+  return { slug: "district-5", pair: [...pair], line, candidates: [], points: series, leadChanges: leadChanges(series) };
 }
 
 test("the chart ends at the count on the page: a newer count becomes the last point", () => {
@@ -133,7 +134,7 @@ test("an empty history gains the count once there are votes; a race with one can
   const empty = historyOf([]);
   expect(withCurrentCount(empty, { at: "2017-11-07T20:00:00-05:00", totals: { archibong: 0, bakhtiari: 0 } })).toBe(empty);
   expect(withCurrentCount(empty, { at: "2017-11-07T20:00:00-05:00", totals: { archibong: 3, bakhtiari: 1 } }).points).toHaveLength(1);
-  const single: RaceHistory = { ...empty, pair: null };
+  const single: RaceHistory = { ...empty, pair: null, line: null };
   expect(withCurrentCount(single, { at: "2017-11-07T20:00:00-05:00", totals: { archibong: 3 } })).toBe(single);
 });
 
@@ -148,4 +149,19 @@ test("property: whatever the history, the last point is the count shown", () => 
       expect(last!.signedMargin).toBe(current.archibong - current.bakhtiari);
     }),
   );
+});
+
+test("along a threshold line the margin is the votes over (or short of) the share that wins outright", () => {
+  const series = lineSeries(
+    [
+      { at: "2017-11-07T20:00:00-05:00", totals: { park: 40, adeyemi: 35, fontaine: 25 } },
+      { at: "2017-11-07T21:00:00-05:00", totals: { park: 120, adeyemi: 50, fontaine: 30 } },
+    ],
+    { kind: "threshold", candidate: "park", thresholdPct: 50 },
+  );
+  expect(series.map((p) => [p.leaderId, p.signedMargin, p.margin])).toEqual([
+    [null, -10, 10],
+    ["park", 20, 20],
+  ]);
+  expect(leadChanges(series)).toEqual([]);
 });

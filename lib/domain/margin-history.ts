@@ -1,6 +1,9 @@
-// Turns the tally history into the margin-over-time chart: one point per batch for a fixed pair of
-// candidates, and the moments the lead changed hands (the story of the night in one list). The
-// chart's last point is always the count the page shows (withCurrentCount).
+// Turns the tally history into the margin-over-time chart: one point per batch along the race's
+// deciding line (deciding-line.ts: a pair of candidates, or the leader against the threshold), and
+// the moments the lead changed hands (the story of the night in one list). The chart's last point is
+// always the count the page shows (withCurrentCount).
+
+import { signedMarginOf, type DecidingLine } from "./deciding-line";
 
 export interface HistoryPoint {
   /** ISO time of the batch. */
@@ -11,9 +14,10 @@ export interface HistoryPoint {
 
 export interface MarginPoint {
   at: string;
+  /** Who is ahead on the line; on a threshold line, the candidate while over it, else null. */
   leaderId: string | null;
   margin: number;
-  /** votes(first of the pair) - votes(second): positive while the first leads, so a chart can cross zero. */
+  /** Votes above the line: positive while its upper side leads, so a chart can cross zero. */
   signedMargin: number;
   totals: Record<string, number>;
 }
@@ -30,16 +34,18 @@ export function marginSeries(
   points: readonly HistoryPoint[],
   pair: readonly [string, string],
 ): MarginPoint[] {
-  const [first, second] = pair;
+  return lineSeries(points, { kind: "seat", above: pair[0], below: pair[1], seats: 1 });
+}
+
+/** The same along any deciding line. */
+export function lineSeries(points: readonly HistoryPoint[], line: DecidingLine): MarginPoint[] {
   return points.map((point) => {
-    const signedMargin = (point.totals[first] ?? 0) - (point.totals[second] ?? 0);
-    return {
-      at: point.at,
-      leaderId: signedMargin > 0 ? first : signedMargin < 0 ? second : null,
-      margin: Math.abs(signedMargin),
-      signedMargin,
-      totals: { ...point.totals },
-    };
+    const signedMargin = signedMarginOf(line, point.totals);
+    const leaderId =
+      line.kind === "threshold"
+        ? signedMargin >= 0 ? line.candidate : null
+        : signedMargin > 0 ? line.above : signedMargin < 0 ? line.below : null;
+    return { at: point.at, leaderId, margin: Math.abs(signedMargin), signedMargin, totals: { ...point.totals } };
   });
 }
 
@@ -61,8 +67,10 @@ export function leadChanges(series: readonly MarginPoint[]): LeadChange[] {
 /** A race's margin over time, as `GET /api/v1/races/{slug}/history` answers. */
 export interface RaceHistory {
   slug: string;
-  /** The two candidates the margin is measured between: the final leader first. */
+  /** The two candidates the margin is measured between, the one ahead now first; null on a threshold line. */
   pair: [string, string] | null;
+  /** What the margin measures: the race's deciding line (deciding-line.ts), chosen on the count now. */
+  line: DecidingLine | null;
   candidates: { slug: string; name: string }[];
   points: MarginPoint[];
   leadChanges: LeadChange[];
@@ -80,10 +88,10 @@ function sameTotals(a: Readonly<Record<string, number>>, b: Readonly<Record<stri
  * numbers above it.
  */
 export function withCurrentCount(history: RaceHistory, count: HistoryPoint): RaceHistory {
-  if (!history.pair) return history;
+  if (!history.line) return history;
   const last = history.points[history.points.length - 1];
   const empty = Object.values(count.totals).every((votes) => votes === 0);
   if (last ? sameTotals(last.totals, count.totals) : empty) return history;
-  const points = [...history.points, ...marginSeries([count], history.pair)];
+  const points = [...history.points, ...lineSeries([count], history.line)];
   return { ...history, points, leadChanges: leadChanges(points) };
 }

@@ -110,14 +110,27 @@ export const raceSummarySchema = z.object(raceFields);
 /** The tally timeline of `GET /api/v1/races/{slug}/history`: one point per batch of writes. */
 export const raceHistorySchema = z.strictObject({
   slug: z.string(),
-  pair: z.tuple([z.string(), z.string()]).nullable().describe("The two candidates the margin is measured between, the final leader first."),
+  pair: z
+    .tuple([z.string(), z.string()])
+    .nullable()
+    .describe("The two candidates the margin is measured between, the one ahead on the deciding line first; null when the line is a threshold."),
+  line: z
+    .discriminatedUnion("kind", [
+      z.strictObject({ kind: z.literal("seat"), above: z.string(), below: z.string(), seats: z.int().min(1) }),
+      z.strictObject({ kind: z.literal("runoff"), above: z.string(), below: z.string() }),
+      z.strictObject({ kind: z.literal("threshold"), candidate: z.string(), thresholdPct: percent }),
+    ])
+    .nullable()
+    .describe(
+      "What decides the race, chosen on the count now: `seat`, the last winning seat against the first losing one (leader against runner-up in a one-seat race); `runoff`, the second runoff place against the third; `threshold`, the leader against the share that wins outright.",
+    ),
   candidates: z.array(z.strictObject({ slug: z.string(), name: z.string() })),
   points: z.array(
     z.strictObject({
       at: timestamp,
       leaderId: z.string().nullable(),
       margin: z.int().min(0),
-      signedMargin: z.int().describe("Votes of the first of the pair minus the second's."),
+      signedMargin: z.int().describe("Votes above the line: the first of the pair's minus the second's, or the candidate's minus the votes that reach the threshold."),
       totals: z.record(z.string(), count).describe("Race totals by candidate slug after the batch."),
     }),
   ),

@@ -9,6 +9,18 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * that have no ASCII base are dropped, so the result may be empty: callers must ask for a slug then.
  */
 export function slugify(text: string): string {
+  return foldAccents(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .slice(0, MAX_SLUG_LENGTH)
+    .replace(/^-+|-+$/g, "");
+}
+
+/**
+ * Letters as a reader without the accent key types them: "Núñez" → "Nunez", "Łukasz" → "Lukasz".
+ * Letters of other scripts are kept as they are.
+ */
+export function foldAccents(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -16,9 +28,5 @@ export function slugify(text: string): string {
     .replace(/[æÆ]/g, "ae")
     .replace(/[øØ]/g, "o")
     .replace(/[łŁ]/g, "l")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .slice(0, MAX_SLUG_LENGTH)
-    .replace(/^-+|-+$/g, "");
+    .replace(/[đĐ]/g, "d");
 }

@@ -8,6 +8,7 @@
 import type { CallVerdict, Finding, WarningCode } from "@/lib/domain/call-guard";
 import type { ImportReport } from "@/lib/domain/csv-tallies";
 import type { FeedImportReport } from "@/lib/domain/feeds/feed-import";
+import type { RaceResult } from "@/lib/domain/race-result";
 import type { LOOK_ALIKE_NAMES } from "@/lib/domain/setup-warnings";
 import type { ThrottleLimit } from "@/lib/domain/sign-in-throttle";
 import type { UnitSnapshot } from "@/lib/domain/unit-tally";
@@ -60,6 +61,12 @@ export interface CommandErrorDetails {
   call_refused: CallVerdict;
   call_needs_acknowledgement: { warnings: Finding<WarningCode>[] };
   call_conflict: NoDetails;
+  /** A close call's confirmation when the count or the call moved since the proposal: the race as it is now. */
+  call_stale: { race: RaceResult };
+  /** A proposal already confirmed, withdrawn or superseded. */
+  pending_call_closed: NoDetails;
+  /** The proposer tried to confirm their own close call. */
+  second_editor_required: NoDetails;
   gate_closed: { reason: string };
   story_published: NoDetails;
   story_changed: NoDetails;
@@ -82,6 +89,8 @@ const STATUS: Record<CommandErrorCode, number> = {
   slug_taken: 409,
   version_conflict: 409,
   call_conflict: 409,
+  call_stale: 409,
+  pending_call_closed: 409,
   gate_closed: 409,
   story_published: 409,
   story_changed: 409,
@@ -94,6 +103,7 @@ const STATUS: Record<CommandErrorCode, number> = {
   feed_refused: 422,
   call_refused: 422,
   call_needs_acknowledgement: 422,
+  second_editor_required: 422,
   too_many_attempts: 429,
 };
 

@@ -22,7 +22,11 @@ export interface JsonEntry {
 }
 
 export function jsonEntry(body: unknown): JsonEntry {
-  const text = JSON.stringify(body);
+  return textEntry(JSON.stringify(body));
+}
+
+/** Any text body (a CSV download) with the ETag that names it. */
+export function textEntry(text: string): JsonEntry {
   return { text, etag: `"${createHash("sha1").update(text).digest("base64url")}"` };
 }
 
@@ -32,10 +36,23 @@ export function publicJson(request: Request, body: unknown): Response {
 }
 
 /** The same for a body serialised earlier (and cached): answering a 304 costs no serialising. */
-export function publicJsonEntry(request: Request, { text, etag }: JsonEntry): Response {
+export function publicJsonEntry(request: Request, entry: JsonEntry): Response {
+  return publicTextEntry(request, entry, { "Content-Type": "application/json; charset=utf-8" });
+}
+
+/** A public, cacheable text answer of any type; `headers` go on the full answer only. */
+export function publicTextEntry(request: Request, { text, etag }: JsonEntry, bodyHeaders: Record<string, string>): Response {
   const headers = { ETag: etag, "Cache-Control": PUBLIC_CACHE_CONTROL };
   if (etagMatches(request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers });
   }
-  return new Response(text, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+  return new Response(text, { status: 200, headers: { ...headers, ...bodyHeaders } });
+}
+
+/** A results CSV as a download: the browser saves it under `fileName` rather than showing it. */
+export function publicCsvDownload(request: Request, text: string, fileName: string): Response {
+  return publicTextEntry(request, textEntry(text), {
+    "Content-Type": "text/csv; charset=utf-8",
+    "Content-Disposition": `attachment; filename="${fileName}"`,
+  });
 }

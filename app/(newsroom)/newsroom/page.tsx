@@ -1,17 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusBadge, TestDataBadge } from "@/components/status-badge";
-import { ATTENTION_WORDS, racesNeedingAttention } from "@/lib/domain/attention";
+import { ATTENTION_WORDS, filterAttention, inElection, racesNeedingAttention, readDeskFilter } from "@/lib/domain/attention";
 import { formatPct } from "@/lib/domain/margin-words";
 import { marginSentence } from "@/lib/domain/race-status";
 import { can } from "@/lib/domain/permissions";
+import { RESULT_LIMIT, tidyQuery } from "@/lib/domain/search";
 import { formatClockOrDate } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
 import { listDeskElections, listDeskRaces } from "@/lib/server/queries/desk";
+import { searchDesk } from "@/lib/server/queries/desk-search";
 import { summarizeElectionFeeds, type ElectionFeedSummary } from "@/lib/server/queries/feed-sources";
 import { listHeldFeedCounts } from "@/lib/server/queries/held-feed-counts";
+import { listRacesWithPendingCalls } from "@/lib/server/queries/pending-calls";
 import { listDeskStories } from "@/lib/server/queries/stories";
 import { withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
+import { AttentionFilters } from "./attention-filters";
+import { DeskSearch } from "./desk-search";
 import { LiveDesk } from "./live-desk";
 
 export const metadata: Metadata = { title: "Desk" };
@@ -49,18 +54,29 @@ function FeedsPanel({ feeds }: { feeds: ElectionFeedSummary[] }) {
   );
 }
 
-export default async function DeskDashboard() {
+interface DeskDashboardProps {
+  searchParams: Promise<{ q?: string | string[]; election?: string | string[]; reason?: string | string[] }>;
+}
+
+export default async function DeskDashboard({ searchParams }: DeskDashboardProps) {
   return withDeskAccess("desk:read", async (actor) => {
+    const params = await searchParams;
+    const query = tidyQuery(params.q);
     // Staff see the races; pulled stories are for the editors who can rewrite or republish them.
-    const [races, stories, held, elections, feeds] = await Promise.all([
+    const [allRaces, stories, held, elections, feeds, found, pendingCalls] = await Promise.all([
       listDeskRaces(actor),
       can(actor.role, "story:publish") ? listDeskStories(actor) : [],
       listHeldFeedCounts(actor),
       listDeskElections(actor),
       summarizeElectionFeeds(actor),
+      query ? searchDesk(actor, query, RESULT_LIMIT) : null,
+      listRacesWithPendingCalls(actor),
     ]);
     const now = new Date();
-    const attention = racesNeedingAttention(races, now);
+    const filter = readDeskFilter(params, elections.map((e) => e.slug));
+    const races = allRaces.filter(inElection(filter));
+    const attention = filterAttention(racesNeedingAttention(races, now, pendingCalls), filter);
+    const filtered = filter.election !== null || filter.reason !== null;
     const pulled = stories.filter((s) => s.status === "pulled");
     // Editors reach every race's and election's set-up from here; staff have none to reach.
     const setsUp = can(actor.role, "election:setup");
@@ -114,10 +130,16 @@ export default async function DeskDashboard() {
             </ul>
           </section>
         )}
+        <DeskSearch query={query} filter={filter} results={found} />
         <section className="desk-panel" aria-labelledby="attention-heading">
           <h2 id="attention-heading">Needs attention</h2>
+          <AttentionFilters filter={filter} elections={elections} query={query} />
           {attention.length === 0 ? (
-            <p>Nothing needs attention: every race is either called or has not started counting.</p>
+            <p>
+              {filtered
+                ? "Nothing the filter keeps needs attention."
+                : "Nothing needs attention: every race is either called or has not started counting."}
+            </p>
           ) : (
             <ul className="attention">
               {attention.map(({ race, reasons }) => (
@@ -144,7 +166,7 @@ export default async function DeskDashboard() {
         </section>
         <FeedsPanel feeds={feeds} />
         <section className="desk-panel" aria-labelledby="all-heading">
-          <h2 id="all-heading">All races</h2>
+          <h2 id="all-heading">{filter.election ? `All races of ${elections.find((e) => e.slug === filter.election)!.name}` : "All races"}</h2>
           <table>
             <thead>
               <tr>

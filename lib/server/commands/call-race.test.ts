@@ -13,6 +13,7 @@ import { refusal } from "@/lib/testing/refusal";
 const database = createTestDatabase();
 const { callRace } = await import("./call-race");
 const { createStory, publishStory, getStory } = await import("./stories");
+const { confirmPendingCall } = await import("./pending-calls");
 const { getRaceResult } = await import("@/lib/server/queries/races");
 const { readStory } = await import("@/lib/server/queries/reader");
 const raceRoute = await import("@/app/api/v1/races/[slug]/route");
@@ -20,6 +21,7 @@ const raceRoute = await import("@/app/api/v1/races/[slug]/route");
 const DISTRICT_5 = "atlanta-2017-council-district-5";
 const editor: Actor = { userId: "user-editor", name: "Erin Editor", email: "e@example.org", role: "editor", via: "session" };
 const staff: Actor = { ...editor, userId: "user-staff", role: "staff" };
+const secondEditor: Actor = { ...editor, userId: "user-editor-2", name: "Jane Editor" };
 
 beforeAll(() => loadDemoElections(database.client, [atlanta2017, demoCounty]));
 afterAll(() => database.remove());
@@ -78,8 +80,11 @@ test("a call that the guard refuses, or whose warnings are not acknowledged, wri
   expect((await refusal(callRace(null, DISTRICT_5, { status: "too_close" }))).status).toBe(401);
   expect(databaseDump(database.url)).toEqual(dump);
 
+  // Acknowledged, the close call waits for a second editor (pending-calls.test.ts), whose confirmation makes it.
   const acknowledged = await callRace(editor, "demo-county-clerk", { status: "called", winners: ["priya-raman"], acknowledge: ["margin_in_recount_band"] });
-  expect(acknowledged.race.call.status).toBe("called");
+  expect(acknowledged.race.call.status).toBe("too_close");
+  const confirmed = await confirmPendingCall(secondEditor, "demo-county-clerk", { id: acknowledged.pendingCall!.id });
+  expect(confirmed.race.call.status).toBe("called");
   const stored = await database.client.raceCall.findFirstOrThrow({ where: { race: { slug: "demo-county-clerk" } }, orderBy: { seq: "desc" } });
   expect(stored.acknowledgements).toBe("margin_in_recount_band");
 });

@@ -1,5 +1,6 @@
 import "server-only";
-// `PATCH /api/v1/elections/{slug}`: name, date, jurisdiction, and whether it holds test data. The
+// `PATCH /api/v1/elections/{slug}`: name, date, jurisdiction, whether it holds test data, and whether
+// its close calls wait for a second editor (lib/domain/second-editor.ts). The
 // slug stays: it is the election's public address, already linked and cached. Marking it as test
 // data pulls its published stories in the same batch (race-store/test-data-marking.ts).
 import { electionEditSchema } from "@/lib/domain/election-setup";
@@ -19,10 +20,10 @@ import { runPrismaBatch, sqlTimestamp } from "@/lib/server/sql-dialect";
 export async function updateElection(actor: Actor | null, slug: string, rawInput: unknown): Promise<ElectionWithRaces> {
   const who = authorize(actor, "election:setup");
   const input = parseSetupInput(electionEditSchema, rawInput);
-  const election = await db.election.findUnique({ where: { slug }, select: { id: true, name: true, date: true, jurisdiction: true, isTest: true } });
+  const election = await db.election.findUnique({ where: { slug }, select: { id: true, name: true, date: true, jurisdiction: true, isTest: true, closeCallsNeedSecondEditor: true } });
   if (!election) throw notFound(`Election "${slug}"`);
 
-  const current = { name: election.name, date: election.date.toISOString().slice(0, 10), jurisdiction: election.jurisdiction, isTest: election.isTest };
+  const current = { name: election.name, date: election.date.toISOString().slice(0, 10), jurisdiction: election.jurisdiction, isTest: election.isTest, closeCallsNeedSecondEditor: election.closeCallsNeedSecondEditor };
   const changes = fieldChanges(current, input);
   if (changes) {
     const { isTest, date, ...names } = input;

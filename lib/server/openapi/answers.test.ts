@@ -4,7 +4,7 @@
 import { expectTypeOf, expect, test } from "vitest";
 import type { z } from "zod";
 import type { Finding, RefusalCode, WarningCode } from "@/lib/domain/call-guard";
-import type { raceCalledSchema, REFUSAL_CODES, refusalSchema, WARNING_CODES } from "@/lib/domain/call-json";
+import type { pendingCallSchema, raceCalledSchema, REFUSAL_CODES, refusalSchema, WARNING_CODES } from "@/lib/domain/call-json";
 import type { candidatePhotoSetSchema, candidateProfileRecordSchema } from "@/lib/domain/candidate-json";
 import type { ImportProblem, ImportReport } from "@/lib/domain/csv-tallies";
 import type { electionListSchema, electionSummarySchema, electionWithRacesSchema } from "@/lib/domain/election-json";
@@ -26,6 +26,8 @@ import type {
 import type { RaceCandidateResult, RaceResult, RaceRowUnit } from "@/lib/domain/race-result";
 import { toRaceSummary, type RaceSummary } from "@/lib/domain/race-summary";
 import type { RaceRule } from "@/lib/domain/race-types";
+import type { candidateFoundSchema, electionFoundSchema, raceFoundSchema, searchResultsSchema } from "@/lib/domain/search-json";
+import type { PendingCallView } from "@/lib/domain/second-editor";
 import type { storySchema } from "@/lib/domain/story-json";
 import type { UnitSnapshot } from "@/lib/domain/unit-tally";
 import type { RaceCalled } from "@/lib/server/commands/call-race";
@@ -36,6 +38,7 @@ import { forbidden, invalid, malformedInput, notFound, unauthenticated } from "@
 import { errorResponse } from "@/lib/server/http";
 import { openApiDocument } from "@/lib/server/openapi/document";
 import type { ElectionSummary, ElectionWithRaces } from "@/lib/server/queries/elections";
+import type { CandidateFound, ElectionFound, RaceFound, SearchResults } from "@/lib/server/queries/search";
 import type { RaceHistory } from "@/lib/domain/margin-history";
 import { OpenApiCheck } from "@/lib/testing/openapi-check";
 
@@ -63,10 +66,15 @@ test("each answer schema describes the type the code answers with", () => {
   expectTypeOf<Describes<typeof raceHistorySchema, RaceHistory>>().toEqualTypeOf<true>();
   expectTypeOf<Describes<typeof electionSummarySchema, ElectionSummary>>().toEqualTypeOf<true>();
   expectTypeOf<Describes<typeof electionListSchema, { elections: ElectionSummary[] }>>().toEqualTypeOf<true>();
+  expectTypeOf<Describes<typeof searchResultsSchema, SearchResults>>().toEqualTypeOf<true>();
+  expectTypeOf<Describes<typeof raceFoundSchema, RaceFound>>().toEqualTypeOf<true>();
+  expectTypeOf<Describes<typeof candidateFoundSchema, CandidateFound>>().toEqualTypeOf<true>();
+  expectTypeOf<Describes<typeof electionFoundSchema, ElectionFound>>().toEqualTypeOf<true>();
   type ElectionAnswer = Omit<ElectionWithRaces, "races"> & { races: RaceSummary[] };
   expectTypeOf<Describes<typeof electionWithRacesSchema, ElectionAnswer>>().toEqualTypeOf<true>();
   type CallAnswer = RaceCalled & { call: CurrentCall };
   expectTypeOf<Describes<typeof raceCalledSchema, CallAnswer>>().toEqualTypeOf<true>();
+  expectTypeOf<Describes<typeof pendingCallSchema, PendingCallView>>().toEqualTypeOf<true>();
   expectTypeOf<Describes<typeof refusalSchema, Finding<RefusalCode>>>().toEqualTypeOf<true>();
   expectTypeOf<(typeof REFUSAL_CODES)[number]>().toEqualTypeOf<RefusalCode>();
   expectTypeOf<(typeof WARNING_CODES)[number]>().toEqualTypeOf<WarningCode>();

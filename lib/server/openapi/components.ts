@@ -4,7 +4,7 @@ import "server-only";
 // (zod's input side: defaults optional), answers as what the server sends (the output side).
 import { z } from "zod";
 import { proposedCallSchema } from "@/lib/domain/call-guard";
-import { raceCalledSchema, refusalSchema, warningSchema } from "@/lib/domain/call-json";
+import { callPendingSchema, pendingCallSchema, pendingCallWithdrawnSchema, raceCalledSchema, refusalSchema, warningSchema } from "@/lib/domain/call-json";
 import { candidatePhotoSetSchema, candidateProfileRecordSchema } from "@/lib/domain/candidate-json";
 import {
   candidateProfileSchema,
@@ -35,6 +35,8 @@ import {
   raceSummarySchema,
   reportingUnitSchema,
 } from "@/lib/domain/race-json";
+import { candidateFoundSchema, electionFoundSchema, raceFoundSchema, searchResultsSchema } from "@/lib/domain/search-json";
+import { pendingCallInputSchema } from "@/lib/domain/second-editor";
 import { storySchema } from "@/lib/domain/story-json";
 import { newStorySchema, storyEditSchema } from "@/lib/domain/story-input";
 import { unitTallyInputSchema } from "@/lib/domain/unit-tally";
@@ -54,6 +56,7 @@ export const REQUEST_SCHEMAS = {
   UnitTally: unitTallyInputSchema,
   ReleaseFeedHold: releaseFeedHoldInputSchema,
   ProposedCall: proposedCallSchema,
+  PendingCallRef: pendingCallInputSchema,
   NewStory: newStorySchema,
   StoryEdit: storyEditSchema,
   NewFeedSource: newFeedSourceSchema,
@@ -79,7 +82,14 @@ export const ANSWER_SCHEMAS = {
   ElectionSummary: electionSummarySchema,
   ElectionList: electionListSchema,
   Election: electionWithRacesSchema,
+  SearchResults: searchResultsSchema,
+  RaceFound: raceFoundSchema,
+  CandidateFound: candidateFoundSchema,
+  ElectionFound: electionFoundSchema,
   RaceCalled: raceCalledSchema,
+  PendingCall: pendingCallSchema,
+  CallPending: callPendingSchema,
+  PendingCallWithdrawn: pendingCallWithdrawnSchema,
   CallRefusal: refusalSchema,
   CallWarning: warningSchema,
   Story: storySchema,

@@ -25,6 +25,8 @@ const ERRORS: Record<ApiErrorName, { status: number; when: string }> = {
   UnitVersionConflict: { status: 409, when: "`version_conflict`: `version` is stale; `current` is the unit as it is now" },
   ImportVersionConflict: { status: 409, when: "`version_conflict`: a unit in the file was saved by someone else while it was checked; nothing was written" },
   CallConflict: { status: 409, when: "`call_conflict`: the count or the call changed while deciding" },
+  CallStale: { status: 409, when: "`call_stale`: the count or the call changed since the close call was proposed; `race` is the race as it is now" },
+  PendingCallClosed: { status: 409, when: "`pending_call_closed`: the proposal was already confirmed, withdrawn or superseded by another call" },
   GateClosed: { status: 409, when: "`gate_closed`: the race's call does not match the story's expected result (`reason` says why)" },
   StoryPublished: { status: 409, when: "`story_published`: a published story cannot be edited" },
   StoryChanged: { status: 409, when: "`story_changed`: the story changed while it was being edited" },
@@ -34,6 +36,7 @@ const ERRORS: Record<ApiErrorName, { status: number; when: string }> = {
   Invalid: { status: 422, when: "`invalid`: input of the right shape that a rule refuses (`fields` names each)" },
   CallRefused: { status: 422, when: "`call_refused`: the call guard refuses the call" },
   CallNeedsAcknowledgement: { status: 422, when: "`call_needs_acknowledgement`: the call has warnings not listed in `acknowledge`" },
+  SecondEditorRequired: { status: 422, when: "`second_editor_required`: the proposer cannot confirm their own close call" },
   ImportRefused: { status: 422, when: "`import_refused`: the file has problems (every one listed, by line); nothing was written" },
   FeedRefused: { status: 422, when: "`feed_refused`: the snapshot has problems (every one listed, with where); nothing was applied" },
   Internal: { status: 500, when: "`internal`: a fault on the server's side; the message says nothing more" },
@@ -73,9 +76,16 @@ const CACHE_HEADERS = { ETag: { $ref: "#/components/headers/ETag" }, "Cache-Cont
 const PHOTO_TYPES = ["image/png", "image/jpeg", "image/webp"];
 const FEED_TYPES = ["application/json", "application/xml", "text/xml", "application/zip", "text/csv", "application/octet-stream"];
 
-function answerResponses({ answer }: ApiOperation): Responses {
+function answerResponses({ answer, accepted }: ApiOperation): Responses {
   if ("image" in answer) {
     return { 200: { description: answer.description, headers: CACHE_HEADERS, content: Object.fromEntries(PHOTO_TYPES.map((type) => [type, {}])) } };
+  }
+  if ("csv" in answer) {
+    const download = { description: `\`attachment; filename="${answer.csv.fileName}"\``, schema: { type: "string" } } as const;
+    return {
+      200: { description: answer.description, headers: { ...CACHE_HEADERS, "Content-Disposition": download }, content: { "text/csv": { schema: { type: "string" } } } },
+      304: { description: "Not modified: `If-None-Match` names the current ETag. No body.", headers: CACHE_HEADERS },
+    };
   }
   if ("events" in answer) {
     const { name, json, id } = answer.events;
@@ -83,6 +93,7 @@ function answerResponses({ answer }: ApiOperation): Responses {
     return { 200: { description: answer.description, content: { "text/event-stream": stream } } };
   }
   const content = { "application/json": { schema: schemaRef(answer.json) } };
+  if (accepted) return { [answer.status]: { description: answer.description, content }, 202: { description: accepted.description, content: { "application/json": { schema: schemaRef(accepted.json) } } } };
   if (!answer.conditional) return { [answer.status]: { description: answer.description, content } };
   return {
     [answer.status]: { description: answer.description, headers: CACHE_HEADERS, content },
@@ -117,7 +128,7 @@ function parameters(operation: ApiOperation): (OpenAPIV3_1.ParameterObject | Ope
     const { $schema: _, ...json } = z.toJSONSchema(schema as z.ZodType, { io: "input" });
     return { name, in: "query", required: false, description: operation.query!.descriptions[name], schema: asQueryValue(json) as OpenAPIV3_1.ParameterObject["schema"] };
   });
-  const conditional = "json" in operation.answer && operation.answer.conditional ? [{ $ref: "#/components/parameters/IfNoneMatch" }] : [];
+  const conditional = ("json" in operation.answer && operation.answer.conditional) || "csv" in operation.answer ? [{ $ref: "#/components/parameters/IfNoneMatch" }] : [];
   const resume: OpenAPIV3_1.ParameterObject[] =
     "events" in operation.answer
       ? [{ name: "Last-Event-ID", in: "header", required: false, description: "Sent by EventSource when it reconnects: the id of the last event it received.", schema: { type: "string" } }]

@@ -7,7 +7,9 @@ import "server-only";
 import type { z } from "zod";
 import { importOptionsSchema } from "@/lib/domain/csv-tallies";
 import { feedImportOptionsSchema } from "@/lib/domain/feeds/feed-import";
+import { RESULTS_CSV_COLUMNS } from "@/lib/domain/results-csv";
 import type { ApiErrorName } from "@/lib/domain/error-json";
+import { SEARCH_QUERY_DESCRIPTION, searchQuerySchema } from "@/lib/domain/search-json";
 import type { Permission } from "@/lib/domain/permissions";
 import type { AnswerName, RequestName } from "@/lib/server/openapi/components";
 
@@ -28,11 +30,20 @@ export interface ApiOperation {
   answer:
     | { status: 200 | 201; json: AnswerName; conditional?: boolean; description: string }
     | { status: 200; image: true; description: string }
+    /** A CSV download (lib/domain/results-csv.ts), public and cacheable like a JSON read. */
+    | { status: 200; csv: { fileName: string }; description: string }
     /** A server-sent event stream whose events carry this JSON. */
     | { status: 200; events: { name: string; json: AnswerName; id: string }; description: string };
+  /** A second answer, 202: the request was taken but waits on someone else (a close call, a second editor). */
+  accepted?: { json: AnswerName; description: string };
   /** Refusals beyond those every operation of its kind can answer. */
   errors?: ApiErrorName[];
 }
+
+const RESULTS_CSV_DESCRIPTION =
+  "One row per race × reporting unit × candidate (`level` = `unit`), then each race's totals (`level` = `race total`), candidates in ballot order. Columns: " +
+  `${RESULTS_CSV_COLUMNS.map((c) => `\`${c}\``).join(", ")}. ` +
+  "The votes are the race JSON's. UTF-8 with a byte order mark (so Excel reads accented names), CRLF line ends, RFC 4180 quoting; a text cell that a spreadsheet would run as a formula starts with an apostrophe.";
 
 export const API_OPERATIONS: ApiOperation[] = [
   {
@@ -43,6 +54,17 @@ export const API_OPERATIONS: ApiOperation[] = [
     summary: "List elections",
     access: "public",
     answer: { status: 200, json: "ElectionList", conditional: true, description: "Every election, newest first." },
+  },
+  {
+    method: "get",
+    path: "/api/v1/search",
+    operationId: "search",
+    tag: "Results",
+    summary: "Find races, candidates and elections by name",
+    description: "What the reader pages' search box suggests. Only what readers can open is found; races and candidates of test elections say so (`testData`).",
+    access: "public",
+    query: { schema: searchQuerySchema, descriptions: { q: SEARCH_QUERY_DESCRIPTION } },
+    answer: { status: 200, json: "SearchResults", conditional: true, description: "What the words find, by kind, best first." },
   },
   {
     method: "post",
@@ -64,6 +86,16 @@ export const API_OPERATIONS: ApiOperation[] = [
     summary: "Get an election with its races and their status",
     access: "public",
     answer: { status: 200, json: "Election", conditional: true, description: "The election and every race in it, without per-unit detail." },
+  },
+  {
+    method: "get",
+    path: "/api/v1/elections/{slug}/results.csv",
+    operationId: "downloadElectionResults",
+    tag: "Results",
+    summary: "Download an election's results as CSV",
+    description: RESULTS_CSV_DESCRIPTION,
+    access: "public",
+    answer: { status: 200, csv: { fileName: "{slug}-results.csv" }, description: "Every race of the election in its order, each race's unit rows then its totals." },
   },
   {
     method: "get",
@@ -188,6 +220,16 @@ export const API_OPERATIONS: ApiOperation[] = [
     answer: { status: 200, json: "RaceHistory", conditional: true, description: "Totals and margin after each batch of writes, and the lead changes." },
   },
   {
+    method: "get",
+    path: "/api/v1/races/{slug}/results.csv",
+    operationId: "downloadRaceResults",
+    tag: "Results",
+    summary: "Download a race's results as CSV",
+    description: RESULTS_CSV_DESCRIPTION,
+    access: "public",
+    answer: { status: 200, csv: { fileName: "{slug}-results.csv" }, description: "The race's rows: each unit's, then the race totals." },
+  },
+  {
     method: "post",
     path: "/api/v1/races/{slug}/units",
     operationId: "addReportingUnit",
@@ -247,7 +289,37 @@ export const API_OPERATIONS: ApiOperation[] = [
     access: "race:call",
     body: { json: "ProposedCall" },
     answer: { status: 201, json: "RaceCalled", description: "The call recorded, the stories it pulled, and the race." },
+    accepted: {
+      json: "CallPending",
+      description:
+        "A close call (a winner or a runoff over warnings the guard raised, the recount band among them) in an election that holds them for a second editor: proposed, not in effect. Readers, the gate and the alerts see nothing of it until a different editor confirms it.",
+    },
     errors: ["CallConflict", "CallRefused", "CallNeedsAcknowledgement"],
+  },
+  {
+    method: "post",
+    path: "/api/v1/races/{slug}/call/pending/confirm",
+    operationId: "confirmPendingCall",
+    tag: "Calls and stories",
+    summary: "Confirm a close call as the second editor",
+    description:
+      "The call takes effect as if made now, with both names on it, only if the proposal is still waiting, the confirming editor is not its proposer (422 `second_editor_required`), and the race's count and call have not changed since it was proposed (409 `call_stale`, with the race as it is now). Another call since supersedes a proposal (409 `pending_call_closed`).",
+    access: "race:call",
+    body: { json: "PendingCallRef" },
+    answer: { status: 201, json: "RaceCalled", description: "The call recorded, the stories it pulled, and the race." },
+    errors: ["CallConflict", "CallStale", "PendingCallClosed", "SecondEditorRequired"],
+  },
+  {
+    method: "post",
+    path: "/api/v1/races/{slug}/call/pending/withdraw",
+    operationId: "withdrawPendingCall",
+    tag: "Calls and stories",
+    summary: "Withdraw a close call waiting for a second editor",
+    description: "Its proposer or any editor may withdraw it. The race's call does not change.",
+    access: "race:call",
+    body: { json: "PendingCallRef" },
+    answer: { status: 200, json: "PendingCallWithdrawn", description: "The proposal, withdrawn." },
+    errors: ["PendingCallClosed"],
   },
   {
     method: "patch",

@@ -1,6 +1,7 @@
 import "server-only";
 // A race's calls, newest first, as the desk shows them: who, when, what, why, and the count then.
-// Names of the editors who called are for the desk only.
+// Names of the editors who called (and of the second editor who confirmed a close call) are for the
+// desk only.
 import type { CallStatus } from "@/lib/domain/race-call";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
@@ -13,6 +14,8 @@ export interface CallHistoryEntry {
   note: string | null;
   acknowledgements: string[];
   actor: string;
+  /** The second editor who confirmed a close call; null for a call that took effect at once. */
+  confirmedBy: string | null;
   at: string;
   countThen: { totalVotes: number; marginVotes: number | null; reportingPct: number } | null;
 }
@@ -38,6 +41,7 @@ export async function listRaceCalls(actor: Actor | null, raceSlug: string): Prom
       note: true,
       acknowledgements: true,
       actorLabel: true,
+      confirmedByLabel: true,
       createdAt: true,
       snapshot: true,
       candidates: { select: { candidacy: { select: { candidate: { select: { name: true } } } } } },
@@ -50,6 +54,7 @@ export async function listRaceCalls(actor: Actor | null, raceSlug: string): Prom
     note: c.note,
     acknowledgements: c.acknowledgements ? c.acknowledgements.split(",") : [],
     actor: c.actorLabel,
+    confirmedBy: c.confirmedByLabel,
     at: c.createdAt.toISOString(),
     countThen: countThen(c.snapshot),
   }));

@@ -12,6 +12,7 @@ const database = createTestDatabase();
 const { listDeskStories, getDeskStory } = await import("./stories");
 const { listRaceCalls } = await import("./call-history");
 const { listDeskElections, listDeskRaces } = await import("./desk");
+const { searchDesk } = await import("./desk-search");
 const { getSourceCallAdvice } = await import("./source-call-advice");
 const { listHeldFeedCounts } = await import("./held-feed-counts");
 const { listCountHistory } = await import("./count-history");
@@ -41,6 +42,7 @@ const READS = {
   listRaceCalls: { minimum: "staff", read: (a: Actor | null) => listRaceCalls(a, DISTRICT_5) },
   listDeskRaces: { minimum: "staff", read: (a: Actor | null) => listDeskRaces(a) },
   listDeskElections: { minimum: "staff", read: (a: Actor | null) => listDeskElections(a) },
+  searchDesk: { minimum: "staff", read: (a: Actor | null) => searchDesk(a, "fulton", 10) },
   // District 5 has no feed: no advice (null) and no holds ([]) is an answer all the same.
   getSourceCallAdvice: { minimum: "staff", read: async (a: Actor | null) => ({ advice: await getSourceCallAdvice(a, DISTRICT_5) }) },
   listHeldFeedCounts: { minimum: "staff", read: (a: Actor | null) => listHeldFeedCounts(a) },

@@ -1,7 +1,8 @@
 import "server-only";
 // Reader reads of one race: its current result and its tally timeline.
 import type { LastCountChange } from "@/lib/domain/last-count-change";
-import { marginSeries, leadChanges, type RaceHistory } from "@/lib/domain/margin-history";
+import { decidingLine } from "@/lib/domain/deciding-line";
+import { leadChanges, lineSeries, type RaceHistory } from "@/lib/domain/margin-history";
 import { buildRaceResult, type RaceResult } from "@/lib/domain/race-result";
 import { db } from "@/lib/server/db";
 import { readRaceBySlug } from "@/lib/server/race-store/read-races";
@@ -86,13 +87,15 @@ export async function getRaceHistory(slug: string): Promise<RaceHistory | null> 
     batches[batches.length - 1]!.totals = { ...totals };
   }
 
-  const ranked = Object.entries(totals).sort((a, b) => b[1] - a[1]);
-  const pair: [string, string] | null =
-    ranked.length >= 2 ? [ranked[0]![0], ranked[1]![0]] : null;
-  const points = pair ? marginSeries(batches, pair) : [];
+  // The line is chosen on the count the race page shows: its standings (ties settled by ballot order)
+  // under the race's rule and seats.
+  const result = await getRaceResult(slug);
+  const line = result ? decidingLine(result, result.candidates) : null;
+  const points = line ? lineSeries(batches, line) : [];
   return {
     slug: race.slug,
-    pair,
+    pair: line && line.kind !== "threshold" ? [line.above, line.below] : null,
+    line,
     candidates: race.candidacies.map((c) => ({ slug: c.candidate.slug, name: c.candidate.name })),
     points,
     leadChanges: leadChanges(points),

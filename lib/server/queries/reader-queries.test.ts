@@ -65,6 +65,17 @@ test("the District 5 history replays eight batches, with Bakhtiari ahead early a
   expect(history!.points.at(-1)!.totals).toEqual({ "natalyn-archibong": 5010, "liliana-bakhtiari": 4758 });
 });
 
+test("a vote-for-three race's history follows the third seat against the fourth; a runoff race's, the second place against the third", async () => {
+  const board = await getRaceHistory("demo-county-school-board-at-large");
+  expect(board!.line).toEqual({ kind: "seat", above: "chloe-nguyen", below: "david-okafor", seats: 3 });
+  expect(board!.pair).toEqual(["chloe-nguyen", "david-okafor"]);
+  expect(board!.points.at(-1)!.signedMargin).toBe(14_000 - 12_200);
+
+  const treasurer = await getRaceHistory("demo-county-treasurer");
+  expect(treasurer!.line).toEqual({ kind: "runoff", above: "samuel-adeyemi", below: "lucy-fontaine" });
+  expect(treasurer!.points.at(-1)!.signedMargin).toBe(16_700 - 9_400);
+});
+
 test("the Demo County election shows a race in every status", async () => {
   const election = await getElection("demo-county-2026-general");
   const statuses = Object.fromEntries(election!.races.map((r) => [r.slug, r.call.status]));

@@ -9,6 +9,7 @@ import { jsonEntry, type JsonEntry } from "@/lib/server/http";
 import { getCandidateProfile } from "@/lib/server/queries/candidates";
 import { getElection, hasDemoData, listElections, listElectionsWithKeyRaces } from "@/lib/server/queries/elections";
 import { getLastCountChange, getRaceHistory, getRaceResult } from "@/lib/server/queries/races";
+import { loadSearchIndex, searchIndex, type SearchResults } from "@/lib/server/queries/search";
 import { getPublicStory, listCoverage } from "@/lib/server/queries/stories";
 import { toRaceSummary } from "@/lib/domain/race-summary";
 
@@ -75,6 +76,14 @@ export const readStory = (slug: string) =>
     load: () => getPublicStory(slug),
     tagsOf: (story) => (story ? [raceTag(story.race.slug)] : []),
   });
+
+const readSearchIndex = () => cachedRead({ key: "search-index", tags: [EVERYTHING], load: loadSearchIndex });
+
+/**
+ * What a reader's search finds. The answers are not cached here, only the index they are found in:
+ * every query typed would be a key, and they would push the races' entries out of the cache.
+ */
+export const searchReaderData = async (query: string, limit: number): Promise<SearchResults> => searchIndex(await readSearchIndex(), query, limit);
 
 function jsonOrNull(body: object | null): JsonEntry | null {
   return body ? jsonEntry(body) : null;

@@ -4,12 +4,19 @@ import "server-only";
 // checks the actor itself, like every desk read.
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
+import { db } from "@/lib/server/db";
 import { getCandidateProfile, type CandidateProfile } from "@/lib/server/queries/candidates";
 import { getElection, type ElectionWithRaces } from "@/lib/server/queries/elections";
 
-export async function getElectionSetup(actor: Actor | null, slug: string): Promise<ElectionWithRaces | null> {
+/** The election as readers see it, with the desk's own settings beside it. */
+export interface ElectionSetup extends ElectionWithRaces {
+  closeCallsNeedSecondEditor: boolean;
+}
+
+export async function getElectionSetup(actor: Actor | null, slug: string): Promise<ElectionSetup | null> {
   authorize(actor, "election:setup");
-  return getElection(slug);
+  const [election, settings] = await Promise.all([getElection(slug), db.election.findUnique({ where: { slug }, select: { closeCallsNeedSecondEditor: true } })]);
+  return election && settings && { ...election, ...settings };
 }
 
 export async function getCandidateSetup(actor: Actor | null, slug: string): Promise<CandidateProfile | null> {

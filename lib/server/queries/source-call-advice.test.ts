@@ -12,6 +12,7 @@ const database = createTestDatabase();
 const db = database.client;
 const { importFeedSnapshot } = await import("@/lib/server/commands/import-feed");
 const { callRace } = await import("@/lib/server/commands/call-race");
+const { confirmPendingCall } = await import("@/lib/server/commands/pending-calls");
 const { updateRace } = await import("@/lib/server/commands/update-race");
 const { getRaceSetup } = await import("./race-setup");
 const { getRaceResult } = await import("./races");
@@ -76,7 +77,9 @@ test("accepting source calls is off by default and an editor's setting, audited;
   expect(held).toMatchObject({ status: "called", winners: [BEVIN], acceptSourceCalls: true, deskAgrees: false });
   expect(held!.heldBack!.reason).toMatch(/recount/i);
 
-  // An editor decides: the call is the editor's, and the note that AP's was held back goes.
-  await callRace(editor, race, { status: "called", winners: [BEVIN.slug], acknowledge: ["margin_in_recount_band"] });
+  // An editor decides (inside the band, a second editor confirms): the call is the editors', and the
+  // note that AP's was held back goes.
+  const { pendingCall } = await callRace(editor, race, { status: "called", winners: [BEVIN.slug], acknowledge: ["margin_in_recount_band"] });
+  await confirmPendingCall({ ...editor, userId: "user-editor-2", name: "Jane Editor" }, race, { id: pendingCall!.id });
   expect(await getSourceCallAdvice(staff, race)).toMatchObject({ deskAgrees: true, heldBack: null });
 });

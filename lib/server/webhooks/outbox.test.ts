@@ -139,6 +139,23 @@ test("writes that come faster than the worker are judged together: each lowered 
   expect((await events("race.counted")).every((e) => e.processedAt !== null)).toBe(true);
 });
 
+test("worked-out count events are pruned after an hour; the alerts they led to, and counts not yet worked out, stay", async () => {
+  const counted = await events("race.counted");
+  const alerts = (await events()).length - counted.length;
+  const [old, recent] = counted;
+  const hourAgo = new Date(Date.now() - 61 * 60 * 1000);
+  await database.client.outboxEvent.update({ where: { id: old!.id }, data: { processedAt: hourAgo } });
+  const current = await currentUnit(DISTRICT_5, "dekalb");
+  await writeUnitTally(editor, DISTRICT_5, "dekalb", { version: current.version, votes: { "liliana-bakhtiari": current.votes["liliana-bakhtiari"]! + 1 } });
+
+  await worker().runOnce();
+  const left = await events("race.counted");
+  expect(left.map((e) => e.id)).not.toContain(old!.id);
+  expect(left.map((e) => e.id)).toContain(recent!.id);
+  expect(left).toHaveLength(counted.length);
+  expect((await events()).length - left.length).toBe(alerts);
+});
+
 test("every alert written above has the data its type's schema describes (what the README and receivers rely on)", async () => {
   const written = (await events()).filter((event) => event.type !== "race.counted");
   expect(new Set(written.map((event) => event.type))).toEqual(

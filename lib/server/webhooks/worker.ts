@@ -11,7 +11,7 @@ import type { Leadership } from "@/lib/server/feeds/poller-leadership";
 import { announceCounts, countedRace } from "@/lib/server/webhooks/count-alerts";
 import { claimDelivery, dueDeliveries, recordTry, type DueDelivery } from "@/lib/server/webhooks/delivery-store";
 import { fanOut } from "@/lib/server/webhooks/fan-out";
-import { claimEvent, pendingEvents, type PendingEvent } from "@/lib/server/webhooks/outbox-store";
+import { claimEvents, pendingEvents, pruneCountedEvents, type PendingEvent } from "@/lib/server/webhooks/outbox-store";
 import { sendDelivery } from "@/lib/server/webhooks/send-delivery";
 import type { WebhookPostOptions } from "@/lib/server/webhooks/webhook-post";
 
@@ -28,6 +28,8 @@ export interface WebhookWorkerOptions {
 
 /** Events worked out per tick. */
 const EVENTS_PER_TICK = 500;
+/** How often worked-out count events are pruned. */
+const PRUNE_EVERY_MS = 60_000;
 
 export class WebhookWorker extends LeaderTicker {
   constructor(private readonly options: WebhookWorkerOptions) {
@@ -38,16 +40,28 @@ export class WebhookWorker extends LeaderTicker {
     return this.options.now?.() ?? new Date();
   }
 
+  private prunedAt = 0;
+
   protected async startDue(): Promise<Promise<void>[]> {
     await this.workOutEvents();
+    await this.pruneNowAndThen();
     return this.startDueTries();
+  }
+
+  private async pruneNowAndThen(): Promise<void> {
+    const now = this.now();
+    if (now.getTime() - this.prunedAt < PRUNE_EVERY_MS) return;
+    this.prunedAt = now.getTime();
+    await pruneCountedEvents(now);
   }
 
   private async workOutEvents(): Promise<void> {
     const now = this.now();
     const counted = new Map<string, PendingEvent[]>();
-    for (const event of await pendingEvents(now, EVENTS_PER_TICK)) {
-      if (!(await claimEvent(event.id, now))) continue;
+    const pending = await pendingEvents(now, EVENTS_PER_TICK);
+    const claimed = await claimEvents(pending.map((event) => event.id), now);
+    for (const event of pending) {
+      if (!claimed.has(event.id)) continue;
       if (event.type !== RACE_COUNTED) await fanOut(event, now);
       else counted.set(countedRace(event), [...(counted.get(countedRace(event)) ?? []), event]);
     }

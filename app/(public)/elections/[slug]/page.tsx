@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { formatUpdatedTime, latestUpdate } from "@/components/live/updated-time";
+import { ResultsDownload } from "@/components/results-download";
 import { toRaceSummary } from "@/lib/domain/race-summary";
 import { TEST_DATA_LABEL } from "@/lib/domain/test-data";
 import { formatElectionDate } from "@/lib/domain/time-words";
@@ -43,6 +44,7 @@ export default async function ElectionPage({ params }: ElectionPageProps) {
         <p className="muted">
           {formatElectionDate(election.date)} · {election.races.length} {election.races.length === 1 ? "race" : "races"}
         </p>
+        <ResultsDownload href={`/api/v1/elections/${election.slug}/results.csv`} holds="Every race, unit by unit, with each race's totals." />
       </div>
     </LiveElectionRaces>
   );

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatUpdatedTime } from "@/components/live/updated-time";
+import { ResultsDownload } from "@/components/results-download";
+import { ShareLinks } from "@/components/share-links";
 import { callLabel, marginSentence, retractionLine } from "@/lib/domain/race-status";
 import { TEST_DATA_BANNER, TEST_DATA_LABEL } from "@/lib/domain/test-data";
 import { formatClock, formatDateTime } from "@/lib/domain/time-words";
@@ -68,6 +70,7 @@ export default async function RacePage({ params }: RacePageProps) {
           {race.office}, {race.seat}
         </h1>
         <LiveRaceSummary />
+        <ShareLinks url={`${env.PUBLIC_URL}/races/${race.slug}`} title={`${race.office}, ${race.seat}: results`} />
       </header>
 
       <section aria-labelledby="results-heading">
@@ -86,6 +89,7 @@ export default async function RacePage({ params }: RacePageProps) {
       <section aria-labelledby="units-heading">
         <h2 id="units-heading">Results by {race.units.length === 1 ? "reporting unit" : "reporting units"}</h2>
         <LiveUnitResults />
+        <ResultsDownload href={`/api/v1/races/${race.slug}/results.csv`} holds="Every reporting unit's count and the race totals, for a spreadsheet." />
       </section>
 
       <EmbedSnippet slug={race.slug} title={`${race.office}, ${race.seat}: live results`} />

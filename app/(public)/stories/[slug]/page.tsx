@@ -5,6 +5,7 @@ import { formatDateTime } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
 import { readStory } from "@/lib/server/queries/reader";
 import type { PublicStory } from "@/lib/server/queries/stories";
+import { ShareLinks } from "@/components/share-links";
 import { StoryBody } from "@/components/story-body";
 import { TestDataBanner } from "@/components/test-data-banner";
 
@@ -82,6 +83,7 @@ export default async function StoryPage({ params }: StoryPageProps) {
           <p className="muted small">
             Published <time dateTime={story.publishedAt}>{at(story.publishedAt)}</time>
           </p>
+          <ShareLinks url={`${env.PUBLIC_URL}/stories/${story.slug}`} title={story.headline} />
         </header>
         <StoryBody body={story.body} />
         <RaceLink race={story.race} />

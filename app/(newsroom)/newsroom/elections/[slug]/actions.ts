@@ -13,7 +13,7 @@ export async function updateElectionAction(_previous: FormState, form: FormData)
   const slug = text(form, "election");
   let testData: boolean;
   try {
-    const input = { name: text(form, "name"), date: text(form, "date"), jurisdiction: text(form, "jurisdiction"), isTest: checkbox(form, "isTest") };
+    const input = { name: text(form, "name"), date: text(form, "date"), jurisdiction: text(form, "jurisdiction"), isTest: checkbox(form, "isTest"), closeCallsNeedSecondEditor: checkbox(form, "closeCallsNeedSecondEditor") };
     testData = (await updateElection(await currentActor(), slug, input)).testData;
   } catch (error) {
     return formStateOf(error, form);

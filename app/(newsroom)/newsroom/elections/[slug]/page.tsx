@@ -78,7 +78,7 @@ export default async function ElectionSetupPage({ params }: ElectionSetupProps) 
         <div className="setup-columns">
           <NewRaceForm electionSlug={election.slug} />
           <ElectionEditForm
-            election={{ slug: election.slug, name: election.name, date: election.date, jurisdiction: election.jurisdiction, testData: election.testData }}
+            election={{ slug: election.slug, name: election.name, date: election.date, jurisdiction: election.jurisdiction, testData: election.testData, closeCallsNeedSecondEditor: election.closeCallsNeedSecondEditor }}
           />
         </div>
       </>

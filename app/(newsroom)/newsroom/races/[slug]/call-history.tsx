@@ -18,7 +18,8 @@ export function CallHistory({ calls, timeZone }: { calls: CallHistoryEntry[]; ti
                 {STATUS_WORDS[call.status]} {call.names.join(" and ")}
               </strong>{" "}
               <span className="muted small">
-                by {call.actor}, {formatDateTime(call.at, timeZone)}
+                by {call.actor}
+                {call.confirmedBy && `, confirmed by ${call.confirmedBy}`}, {formatDateTime(call.at, timeZone)}
                 {call.countThen &&
                   ` · count then: ${formatVotes(call.countThen.totalVotes)} votes, ${Math.round(call.countThen.reportingPct)}% reporting${call.countThen.marginVotes !== null ? `, margin ${formatVotes(call.countThen.marginVotes)}` : ""}`}
               </span>

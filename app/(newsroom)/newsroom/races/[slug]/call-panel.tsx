@@ -46,7 +46,7 @@ export function CallPanel({ raceSlug, seats, currentStatus, candidates, advice }
       setCheckedKey(keyOf(String(form.get("status")), form.getAll("candidate").map(String), String(form.get("note") ?? "")));
       setAcked([]);
     }
-    if (result.step === "called") {
+    if (result.step === "called" || result.step === "proposed") {
       setChosen([]);
       setNote("");
       setCheckedKey(null);
@@ -162,6 +162,7 @@ export function CallPanel({ raceSlug, seats, currentStatus, candidates, advice }
       <p aria-live="polite" className={state.step === "refused" ? "field-error" : "saved"}>
         {state.step === "refused" && !verdict && state.message}
         {state.step === "called" && state.label}
+        {state.step === "proposed" && "Proposed: this close call takes effect when a second editor confirms it."}
       </p>
       {state.step === "called" && state.pulled.length > 0 && (
         <div className="conflict" role="status">

@@ -3,14 +3,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReportingMeter } from "@/components/reporting-meter";
 import { StatusBadge } from "@/components/status-badge";
+import { checkCall } from "@/lib/domain/call-guard";
 import { formatPct, formatVotes } from "@/lib/domain/margin-words";
 import { can } from "@/lib/domain/permissions";
 import { unitWithAllCandidates } from "@/lib/domain/race-result";
 import { marginSentence } from "@/lib/domain/race-status";
+import { mayConfirm } from "@/lib/domain/second-editor";
 import { sourceCallAdviceView } from "@/lib/domain/feeds/source-call-advice";
 import { formatClockOrDate } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
 import { listRaceCalls } from "@/lib/server/queries/call-history";
+import { getPendingCall } from "@/lib/server/queries/pending-calls";
 import { listCountHistory, listUnitLastSaves } from "@/lib/server/queries/count-history";
 import { listHeldFeedCounts } from "@/lib/server/queries/held-feed-counts";
 import { getRaceResult } from "@/lib/server/queries/races";
@@ -18,6 +21,7 @@ import { getSourceCallAdvice } from "@/lib/server/queries/source-call-advice";
 import { CallHistory } from "./call-history";
 import { CallPanel } from "./call-panel";
 import { CountHistory } from "./count-history";
+import { PendingCallNotice } from "./pending-call-notice";
 import { SourceCallNote } from "./source-call-note";
 import { UnitTallyForm } from "./unit-tally-form";
 import { withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
@@ -41,8 +45,9 @@ export default async function RaceDeskPage({ params }: RaceDeskProps) {
     const race = await getRaceResult(slug);
     if (!race) notFound();
     const units = race.units.map((u) => unitWithAllCandidates(race, u.slug)!);
-    const [calls, advice, held, history, lastSaves] = await Promise.all([
+    const [calls, pendingCall, advice, held, history, lastSaves] = await Promise.all([
       listRaceCalls(actor, slug),
+      getPendingCall(actor, slug),
       getSourceCallAdvice(actor, slug),
       listHeldFeedCounts(actor, { raceSlug: slug }),
       listCountHistory(actor, slug),
@@ -58,6 +63,8 @@ export default async function RaceDeskPage({ params }: RaceDeskProps) {
     };
     const candidates = [...race.candidates].sort((a, b) => a.ballotOrder - b.ballotOrder).map(({ slug, name }) => ({ slug, name }));
     const setsUp = can(actor.role, "election:setup");
+    const nameOf = new Map(race.candidates.map((c) => [c.slug, c.name]));
+    const names = (slugs: string[]) => slugs.map((s) => nameOf.get(s) ?? s).join(" and ");
     return (
       <>
         <p className="kicker">{setsUp ? <Link href={`/newsroom/elections/${race.election.slug}`}>{race.election.name}</Link> : race.election.name}</p>
@@ -90,13 +97,28 @@ export default async function RaceDeskPage({ params }: RaceDeskProps) {
         ))}
         <div className="setup-columns">
           {can(actor.role, "race:call") && (
-            <CallPanel
-              raceSlug={race.slug}
-              seats={race.seats}
-              currentStatus={race.call.status}
-              candidates={race.candidates.map((c) => ({ slug: c.slug, name: c.name, votes: formatVotes(c.votes), pct: formatPct(c.pct) }))}
-              advice={adviceView}
-            />
+            <div>
+              {pendingCall && (
+                <PendingCallNotice
+                  raceSlug={race.slug}
+                  pendingId={pendingCall.id}
+                  decision={pendingCall.status === "called" ? `Call for ${names(pendingCall.winners)}` : `Runoff: ${names(pendingCall.advancing)}`}
+                  proposedBy={pendingCall.proposedBy}
+                  when={when(pendingCall.proposedAt)}
+                  // The warnings in words, as the guard says them of the count now.
+                  acknowledged={checkCall(race, { ...pendingCall, note: pendingCall.note ?? undefined }, race.call.status).warnings.map((w) => w.message)}
+                  note={pendingCall.note}
+                  canConfirm={mayConfirm(pendingCall.proposedById, actor.userId)}
+                />
+              )}
+              <CallPanel
+                raceSlug={race.slug}
+                seats={race.seats}
+                currentStatus={race.call.status}
+                candidates={race.candidates.map((c) => ({ slug: c.slug, name: c.name, votes: formatVotes(c.votes), pct: formatPct(c.pct) }))}
+                advice={adviceView}
+              />
+            </div>
           )}
           <CallHistory calls={calls} timeZone={env.DISPLAY_TIME_ZONE} />
         </div>

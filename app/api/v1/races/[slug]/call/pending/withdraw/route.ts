@@ -1,0 +1,8 @@
+import { withdrawPendingCall } from "@/lib/server/commands/pending-calls";
+import { readJsonBody } from "@/lib/server/request-body";
+import { runCommand } from "@/lib/server/run-command";
+
+export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  return runCommand(request, async (actor) => Response.json({ pendingCall: await withdrawPendingCall(actor, slug, await readJsonBody(request)) }));
+}

@@ -1,0 +1,146 @@
+// A close call takes two editors (issue 15): Erin calls a race inside its recount band, readers and
+// the publication gate still see it as not called, the dashboard lists it as waiting, and only when
+// Jane, a second editor, confirms it does the call reach readers and a story on it publish. The race
+// is an election of its own, so no other spec's counts or calls move it.
+import type { APIRequestContext, Browser } from "@playwright/test";
+import { bearer } from "./api-keys";
+import { STORAGE_STATE } from "./e2e-env";
+import { expect, test } from "./openapi-check";
+
+const editor = { headers: bearer("editor") };
+
+async function closeRace(request: APIRequestContext) {
+  const stamp = Date.now();
+  const election = await request.post("/api/v1/elections", { ...editor, data: { name: `Second editor check ${stamp}`, date: "2026-12-15", jurisdiction: "Riverton (fictional)" } });
+  expect(election.status()).toBe(201);
+  const { slug: electionSlug } = (await election.json()) as { slug: string };
+  const created = await request.post(`/api/v1/elections/${electionSlug}/races`, {
+    ...editor,
+    data: {
+      office: "Riverton Clerk",
+      seat: `Seat ${stamp}`,
+      rule: { kind: "plurality" },
+      recountMarginPct: 0.5,
+      candidates: [{ name: "Maya Okafor" }, { name: "Theo Brandt" }],
+      units: [{ name: "Ward 1", precinctsTotal: 4 }],
+    },
+  });
+  expect(created.status()).toBe(201);
+  const race = (await created.json()) as { slug: string; units: { slug: string; version: number }[]; candidates: { slug: string; name: string }[] };
+  const okafor = race.candidates.find((c) => c.name === "Maya Okafor")!.slug;
+  const brandt = race.candidates.find((c) => c.name === "Theo Brandt")!.slug;
+  // 5,010 to 4,990 with every precinct in: 0.2 points apart, inside the 0.5-point band.
+  const unit = race.units[0]!;
+  const count = await request.put(`/api/v1/races/${race.slug}/units/${unit.slug}`, {
+    headers: bearer("staff"),
+    data: { version: unit.version, precinctsReporting: 4, votes: { [okafor]: 5010, [brandt]: 4990 } },
+  });
+  expect(count.status()).toBe(200);
+  const story = await request.post("/api/v1/stories", {
+    ...editor,
+    data: { raceSlug: race.slug, headline: `Okafor wins Riverton clerk ${stamp}`, body: "By 20 votes.", expects: { kind: "winner", candidate: okafor } },
+  });
+  expect(story.status()).toBe(201);
+  return { slug: race.slug, name: `Riverton Clerk, Seat ${stamp}`, electionSlug, storyId: ((await story.json()) as { id: string }).id };
+}
+
+async function signedIn(browser: Browser, user: "editor" | "second-editor") {
+  const context = await browser.newContext({ storageState: STORAGE_STATE(user) });
+  return { context, page: await context.newPage() };
+}
+
+const readerCall = async (request: APIRequestContext, slug: string) => ((await (await request.get(`/api/v1/races/${slug}`)).json()) as { call: { status: string; winners: string[] } }).call;
+
+test("a close call waits for a second editor: readers see no call until Jane confirms Erin's, then the story publishes", async ({ browser, request }) => {
+  const race = await closeRace(request);
+  const erin = await signedIn(browser, "editor");
+  const jane = await signedIn(browser, "second-editor");
+
+  await test.step("the election's set-up page has the rule on by default", async () => {
+    await erin.page.goto(`/newsroom/elections/${race.electionSlug}`);
+    await expect(erin.page.getByRole("checkbox", { name: "Close calls need a second editor" })).toBeChecked();
+  });
+
+  await test.step("Erin calls the race over the recount warning: it is only proposed", async () => {
+    const { page } = erin;
+    await page.goto(`/newsroom/races/${race.slug}`);
+    const panel = page.getByRole("form", { name: "Call this race" });
+    await panel.getByRole("radio", { name: /Maya Okafor/ }).check();
+    await panel.getByRole("button", { name: "Check this call" }).click();
+    const warnings = panel.getByRole("group", { name: "Acknowledge each warning to call anyway" });
+    await expect(warnings).toContainText("recount band");
+    for (const warning of await warnings.getByRole("checkbox").all()) await warning.check();
+    await panel.getByRole("button", { name: "Confirm" }).click();
+    await expect(panel.getByText("Proposed: this close call takes effect when a second editor confirms it.")).toBeVisible();
+
+    const waiting = page.getByRole("region", { name: "Waiting for a second editor" });
+    await expect(waiting).toContainText(/Waiting for a second editor: proposed by Erin Editor \(demo\) at \d{1,2}:\d{2} [AP]M/);
+    await expect(waiting).toContainText("Call for Maya Okafor");
+    await expect(waiting).toContainText("recount band");
+    // The proposer cannot be the second editor.
+    await expect(waiting.getByRole("button", { name: "Confirm" })).toHaveCount(0);
+    await expect(waiting.getByRole("button", { name: "Withdraw" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Call history" })).toContainText("Not yet called.");
+  });
+
+  await test.step("readers, the JSON API and the gate see the race as not called", async () => {
+    expect(await readerCall(request, race.slug)).toMatchObject({ status: "uncalled", winners: [] });
+    const { page } = erin;
+    await page.goto(`/races/${race.slug}`);
+    await expect(page.getByText("Not yet called").first()).toBeVisible();
+    await expect(page.getByText("Maya Okafor wins")).toHaveCount(0);
+    const early = await request.post(`/api/v1/stories/${race.storyId}/publish`, editor);
+    expect(early.status()).toBe(409);
+    expect(((await early.json()) as { error: { code: string } }).error.code).toBe("gate_closed");
+  });
+
+  await test.step("the dashboard lists the race as waiting for a second editor", async () => {
+    await jane.page.goto("/newsroom");
+    const row = jane.page.getByRole("listitem").filter({ has: jane.page.getByRole("link", { name: race.name, exact: true }) });
+    await expect(row).toContainText("Call waiting for a second editor");
+  });
+
+  await test.step("Jane confirms: the call stands with both names, and readers see it", async () => {
+    const { page } = jane;
+    await page.goto(`/newsroom/races/${race.slug}`);
+    const waiting = page.getByRole("region", { name: "Waiting for a second editor" });
+    await expect(waiting).toContainText("proposed by Erin Editor (demo)");
+    await waiting.getByRole("button", { name: "Confirm" }).click();
+    await expect(page.getByRole("region", { name: "Call history" })).toContainText("Called for Maya Okafor");
+    await expect(page.getByRole("region", { name: "Call history" })).toContainText("by Erin Editor (demo), confirmed by Jane Editor (demo)");
+    await expect(page.getByRole("region", { name: "Waiting for a second editor" })).toHaveCount(0);
+
+    expect(await readerCall(request, race.slug)).toMatchObject({ status: "called" });
+    await page.goto(`/races/${race.slug}`);
+    await expect(page.getByText("Maya Okafor wins").first()).toBeVisible();
+  });
+
+  await test.step("the story that depends on the call publishes", async () => {
+    const published = await request.post(`/api/v1/stories/${race.storyId}/publish`, editor);
+    expect(published.status()).toBe(200);
+    expect(((await published.json()) as { status: string }).status).toBe("published");
+  });
+
+  await erin.context.close();
+  await jane.context.close();
+});
+
+test("through the API: a close call answers 202, the proposer cannot confirm it, and another editor's confirmation calls the race", async ({ request }) => {
+  const race = await closeRace(request);
+  const okafor = ((await (await request.get(`/api/v1/races/${race.slug}`)).json()) as { candidates: { slug: string; name: string }[] }).candidates.find((c) => c.name === "Maya Okafor")!.slug;
+  const proposed = await request.post(`/api/v1/races/${race.slug}/call`, { ...editor, data: { status: "called", winners: [okafor], acknowledge: ["margin_in_recount_band"] } });
+  expect(proposed.status()).toBe(202);
+  const { pendingCall } = (await proposed.json()) as { pendingCall: { id: string; proposedBy: string } };
+  expect(pendingCall.proposedBy).toBe("Erin Editor (demo)");
+  expect((await readerCall(request, race.slug)).status).toBe("uncalled");
+
+  const own = await request.post(`/api/v1/races/${race.slug}/call/pending/confirm`, { ...editor, data: { id: pendingCall.id } });
+  expect(own.status()).toBe(422);
+  expect(((await own.json()) as { error: { code: string } }).error.code).toBe("second_editor_required");
+
+  const confirmed = await request.post(`/api/v1/races/${race.slug}/call/pending/confirm`, { headers: bearer("second-editor"), data: { id: pendingCall.id } });
+  expect(confirmed.status()).toBe(201);
+  expect((await readerCall(request, race.slug)).status).toBe("called");
+  const again = await request.post(`/api/v1/races/${race.slug}/call/pending/withdraw`, { ...editor, data: { id: pendingCall.id } });
+  expect(again.status()).toBe(409);
+});
