@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { PAPER } from "@/lib/domain/candidate-palette";
 import { env } from "@/lib/server/env";
 import "./globals.css";
 
@@ -10,7 +11,17 @@ export const metadata: Metadata = {
   description: "Live election results: who leads, by how much, how much is counted, and who won.",
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+// Both colour schemes (app/globals.css): the browser's own chrome, form controls and the page before
+// the style sheet arrives follow the reader's setting, in the paper colour of each.
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  colorScheme: "light dark",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: PAPER.light },
+    { media: "(prefers-color-scheme: dark)", color: PAPER.dark },
+  ],
+};
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

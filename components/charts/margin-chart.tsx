@@ -6,6 +6,7 @@
 // (in a close race they all want the same spot, near zero).
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, usePlotArea, XAxis, YAxis, useYAxisScale } from "recharts";
 import { separateLabels } from "@/lib/domain/chart-labels";
+import { CHART_AXIS, CHART_GRID, CHART_INK, chartTick, chartTooltip } from "./chart-theme";
 
 export interface MarginDatum {
   /** Clock time of the batch, already formatted in the newsroom's time zone. */
@@ -47,15 +48,15 @@ function EndLabels({ data, aboveLabel, belowLabel, aboveColor, belowColor, final
   );
   const x = plot.x + plot.width - 4;
   return (
-    // A white halo keeps each label legible where it crosses the line or the grid.
-    <g className="margin-end-labels" fontSize={12} stroke="#fff" strokeWidth={4} strokeLinejoin="round" paintOrder="stroke">
+    // A halo in the page's colour keeps each label legible where it crosses the line or the grid.
+    <g className="margin-end-labels" fontSize={12} stroke="var(--paper)" strokeWidth={4} strokeLinejoin="round" paintOrder="stroke">
       <text x={x} y={spots.get("above")} textAnchor="end" fill={aboveColor} fontWeight={600}>
         ▲ {aboveLabel}
       </text>
       <text x={x} y={spots.get("below")} textAnchor="end" fill={belowColor} fontWeight={600}>
         ▼ {belowLabel}
       </text>
-      <text x={x - 10} y={spots.get("final")} textAnchor="end" fontSize={13} fontWeight={700} fill="#121212" data-label="final">
+      <text x={x - 10} y={spots.get("final")} textAnchor="end" fontSize={13} fontWeight={700} fill={CHART_INK} data-label="final">
         {finalLabel}
       </text>
     </g>
@@ -68,16 +69,17 @@ export function MarginChart(props: MarginChartProps) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={data} margin={{ top: 20, right: 12, bottom: 4, left: 4 }}>
-        <CartesianGrid stroke="#e5e5e5" vertical={false} />
-        <XAxis dataKey="time" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={16} />
+        <CartesianGrid stroke={CHART_GRID} vertical={false} />
+        <XAxis dataKey="time" tick={chartTick} stroke={CHART_AXIS} interval="preserveStartEnd" minTickGap={16} />
         <YAxis
-          tick={{ fontSize: 12 }}
+          tick={chartTick}
+          stroke={CHART_AXIS}
           width={64}
           tickFormatter={(v: number) => (v === 0 ? "0" : `${v > 0 ? "+" : "−"}${VOTES.format(Math.abs(v))}`)}
         />
-        <ReferenceLine y={0} stroke="#121212" strokeDasharray="4 3" />
-        <Tooltip formatter={(value) => [describe(Number(value)), "Margin"]} />
-        <Line type="linear" dataKey="signedMargin" stroke="#121212" strokeWidth={2} isAnimationActive={false} dot={{ r: 3 }} />
+        <ReferenceLine y={0} stroke={CHART_INK} strokeDasharray="4 3" />
+        <Tooltip {...chartTooltip} formatter={(value) => [describe(Number(value)), "Margin"]} />
+        <Line type="linear" dataKey="signedMargin" stroke={CHART_INK} strokeWidth={2} isAnimationActive={false} dot={{ r: 3, fill: "var(--paper)", stroke: CHART_INK }} />
         <EndLabels {...props} />
       </LineChart>
     </ResponsiveContainer>

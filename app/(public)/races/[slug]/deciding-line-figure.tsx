@@ -15,7 +15,7 @@ import type { RaceResult } from "@/lib/domain/race-result";
 import { formatClock } from "@/lib/domain/time-words";
 
 /** The threshold's far side is nobody's: neutral grey. */
-const NOBODY = "#5f6368";
+const NOBODY = "var(--muted)";
 
 interface DecidingLineFigureProps {
   race: RaceResult;
