@@ -42,6 +42,7 @@ export const apiErrorSchemas = {
   StoryPublished: apiError("story_published"),
   StoryChanged: apiError("story_changed"),
   TestData: apiError("test_data"),
+  NothingToUndo: apiError("nothing_to_undo"),
   ImportRefused: apiError("import_refused", importReportSchema.shape),
   FeedRefused: apiError("feed_refused", feedImportReportSchema.shape),
   Internal: apiError("internal"),

@@ -74,6 +74,8 @@ export interface CommandErrorDetails {
   feed_refused: FeedImportReport;
   /** The election holds test data: nothing about it may be published. */
   test_data: NoDetails;
+  /** An undo of a unit that has no save it can revert. */
+  nothing_to_undo: NoDetails;
 }
 
 export type CommandErrorCode = keyof CommandErrorDetails;
@@ -104,6 +106,7 @@ const STATUS: Record<CommandErrorCode, number> = {
   call_refused: 422,
   call_needs_acknowledgement: 422,
   second_editor_required: 422,
+  nothing_to_undo: 422,
   too_many_attempts: 429,
 };
 

@@ -89,6 +89,7 @@ export async function releaseFeedHold(actor: Actor | null, raceSlug: string, uni
       note: `${held.source} feed, snapshot ${held.snapshotId}: the held count, released on the desk`,
       source: "feed",
       actor: who,
+      before: snapshot,
       // A newer snapshot may have replaced the held count meanwhile: then this is not the count decided on.
       requires: stillHeld,
       also: (holds) => [

@@ -58,6 +58,8 @@ export interface WritePlan {
   also?: (holds: Prisma.Sql) => Prisma.Sql[];
   /** The audit row, where it is not a plain tally write. */
   audit?: { action: string; detail: Record<string, unknown> };
+  /** The unit's precincts and ballots before the write: recorded so that the save can be undone (undo-unit-save.ts). */
+  before?: { precinctsReporting: number; ballotsCast: number | null };
 }
 
 /**
@@ -86,6 +88,7 @@ export function tallyWrite(plan: WritePlan): GuardedWrite {
         version: plan.expectedVersion + 1,
         precinctsReporting: plan.precinctsReporting,
         ballotsCast: plan.ballotsCast,
+        ...(plan.before && { precinctsBefore: plan.before.precinctsReporting, ballotsCastBefore: plan.before.ballotsCast }),
         changes: plan.changes.map(({ candidate, before, after }) => ({ candidate, before, after })),
         correction: plan.correction,
         source: plan.source,
@@ -154,6 +157,7 @@ export async function writeUnitTally(
       note: input.note ?? null,
       source,
       actor: who,
+      before: snapshot,
     }),
   );
   if (!won) throw versionConflict(await currentUnit(raceSlug, unitSlug));

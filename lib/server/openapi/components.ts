@@ -40,6 +40,7 @@ import { pendingCallInputSchema } from "@/lib/domain/second-editor";
 import { storySchema } from "@/lib/domain/story-json";
 import { newStorySchema, storyEditSchema } from "@/lib/domain/story-input";
 import { unitTallyInputSchema } from "@/lib/domain/unit-tally";
+import { undoUnitSaveInputSchema, unitHistorySchema, unitSaveSchema } from "@/lib/domain/unit-history-json";
 import { newWebhookSchema } from "@/lib/domain/webhooks/webhook-input";
 import { createdWebhookSchema, webhookDeliverySchema, webhookEndpointSchema, webhookListSchema, webhookRemovedSchema } from "@/lib/domain/webhooks/webhook-json";
 
@@ -55,6 +56,7 @@ export const REQUEST_SCHEMAS = {
   CandidateProfileEdit: candidateProfileSchema,
   UnitTally: unitTallyInputSchema,
   ReleaseFeedHold: releaseFeedHoldInputSchema,
+  UndoUnitSave: undoUnitSaveInputSchema,
   ProposedCall: proposedCallSchema,
   PendingCallRef: pendingCallInputSchema,
   NewStory: newStorySchema,
@@ -105,6 +107,8 @@ export const ANSWER_SCHEMAS = {
   FeedSourceRemoved: feedSourceRemovedSchema,
   FeedSnapshotSummary: feedSnapshotSummarySchema,
   DeskChange: deskChangeSchema,
+  UnitHistory: unitHistorySchema,
+  UnitSave: unitSaveSchema,
   Webhook: webhookEndpointSchema,
   CreatedWebhook: createdWebhookSchema,
   WebhookList: webhookListSchema,

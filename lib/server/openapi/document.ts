@@ -36,6 +36,7 @@ const ERRORS: Record<ApiErrorName, { status: number; when: string }> = {
   Invalid: { status: 422, when: "`invalid`: input of the right shape that a rule refuses (`fields` names each)" },
   CallRefused: { status: 422, when: "`call_refused`: the call guard refuses the call" },
   CallNeedsAcknowledgement: { status: 422, when: "`call_needs_acknowledgement`: the call has warnings not listed in `acknowledge`" },
+  NothingToUndo: { status: 422, when: "`nothing_to_undo`: the unit has no save that can be reverted" },
   SecondEditorRequired: { status: 422, when: "`second_editor_required`: the proposer cannot confirm their own close call" },
   ImportRefused: { status: 422, when: "`import_refused`: the file has problems (every one listed, by line); nothing was written" },
   FeedRefused: { status: 422, when: "`feed_refused`: the snapshot has problems (every one listed, with where); nothing was applied" },

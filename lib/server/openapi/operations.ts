@@ -267,6 +267,30 @@ export const API_OPERATIONS: ApiOperation[] = [
     errors: ["Invalid", "UnitVersionConflict"],
   },
   {
+    method: "get",
+    path: "/api/v1/races/{slug}/units/{unitSlug}/history",
+    operationId: "getUnitHistory",
+    tag: "Tallies",
+    summary: "A reporting unit's saves: who, when, from → to, and where the numbers came from",
+    description:
+      "Newest first, at most 50. Each save names who made it (a person, an API key's owner, or the feed), each candidate's count before and after, precincts and ballots where the save recorded them, and its kind (`hand`, `csv`, `feed`, `seed`, `correction`, `undo`). `lastSave` is the save an undo would revert now.",
+    access: "desk:read",
+    answer: { status: 200, json: "UnitHistory", description: "The unit's saves." },
+  },
+  {
+    method: "post",
+    path: "/api/v1/races/{slug}/units/{unitSlug}/undo",
+    operationId: "undoLastUnitSave",
+    tag: "Tallies",
+    summary: "Undo a reporting unit's last save",
+    description:
+      "Reverts the unit's last save as a new save (history is never edited): each candidate it moved goes back to the count before it, and precincts and ballots too where the save recorded them. Audited as `tally.undone`, naming the save it reverts; the unit counts as entered by hand afterwards. 409 `version_conflict` when the unit was saved since `expectedVersion` (the undo reverts only the save the caller saw); 422 `nothing_to_undo` when the unit has no save to revert.",
+    access: "tally:write",
+    body: { json: "UndoUnitSave" },
+    answer: { status: 200, json: "Race", description: "The race with the unit's previous count back." },
+    errors: ["Invalid", "UnitVersionConflict", "NothingToUndo"],
+  },
+  {
     method: "patch",
     path: "/api/v1/races/{slug}/units/{unitSlug}",
     operationId: "updateReportingUnit",

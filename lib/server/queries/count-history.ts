@@ -22,6 +22,18 @@ export interface CountHistoryEntry {
   changes: { name: string; delta: number }[];
 }
 
+/** What a count change row says of its write: the same for a race's history and a unit's (unit-history.ts). */
+export const countChangeSelect = {
+  batchId: true,
+  source: true,
+  correction: true,
+  actorLabel: true,
+  note: true,
+  createdAt: true,
+  before: true,
+  after: true,
+} as const;
+
 /** A feed write's note names its snapshot (`AP feed, snapshot <id>`): a released hold's batch is not the snapshot's own. */
 const SNAPSHOT_IN_NOTE = /\bsnapshot ([\w-]+)/;
 
@@ -39,14 +51,7 @@ export async function listCountHistory(actor: Actor | null, raceSlug: string, li
     where: { race: { slug: raceSlug }, batchId: { in: latest.map((b) => b.batchId) } },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     select: {
-      batchId: true,
-      source: true,
-      correction: true,
-      actorLabel: true,
-      note: true,
-      createdAt: true,
-      before: true,
-      after: true,
+      ...countChangeSelect,
       unitId: true,
       unit: { select: { name: true } },
       candidacy: { select: { ballotOrder: true, candidate: { select: { name: true } } } },

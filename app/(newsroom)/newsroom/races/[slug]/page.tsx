@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Fragment } from "react";
 import { notFound } from "next/navigation";
 import { ReportingMeter } from "@/components/reporting-meter";
 import { StatusBadge } from "@/components/status-badge";
@@ -24,6 +25,7 @@ import { CountHistory } from "./count-history";
 import { PendingCallNotice } from "./pending-call-notice";
 import { SourceCallNote } from "./source-call-note";
 import { UnitTallyForm } from "./unit-tally-form";
+import { UnitHistory } from "./unit-history";
 import { withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
 import { LiveDesk } from "../../live-desk";
 import { ReaderPageLink } from "../../reader-page-link";
@@ -86,14 +88,23 @@ export default async function RaceDeskPage({ params }: RaceDeskProps) {
           page, you will see both sets of numbers and nothing is overwritten.
         </p>
         {units.map((unit) => (
-          <UnitTallyForm
-            key={unit.slug}
-            raceSlug={race.slug}
-            unit={unit}
-            candidates={candidates}
-            held={heldOf.get(unit.slug) ?? null}
-            lastSave={lastSaveOf(unit.slug)}
-          />
+          <Fragment key={unit.slug}>
+            <UnitTallyForm
+              raceSlug={race.slug}
+              unit={unit}
+              candidates={candidates}
+              held={heldOf.get(unit.slug) ?? null}
+              lastSave={lastSaveOf(unit.slug)}
+            />
+            <UnitHistory
+              raceSlug={race.slug}
+              unitSlug={unit.slug}
+              unitName={unit.name}
+              version={unit.version}
+              timeZone={env.DISPLAY_TIME_ZONE}
+              canUndo={can(actor.role, "tally:write")}
+            />
+          </Fragment>
         ))}
         <div className="setup-columns">
           {can(actor.role, "race:call") && (
