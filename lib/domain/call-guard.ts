@@ -33,7 +33,8 @@ export type RefusalCode =
   | "winner_below_threshold"
   | "retraction_needs_reason"
   | "nothing_to_retract"
-  | "no_runoff_needed";
+  | "no_runoff_needed"
+  | "withdrawn_candidate";
 
 export type WarningCode =
   | "winner_not_leading"
@@ -108,6 +109,9 @@ export function checkCall(race: RaceResult, call: ProposedCall, current: CallSta
   const expected = NAMES_STATUS[call.status];
   for (const slug of named.filter((s) => !bySlug.has(s))) refuse("unknown_candidate", `"${slug}" is not a candidate in this race.`);
   if (new Set(named).size !== named.length) refuse("duplicate_candidate", "A candidate is named twice.");
+  for (const c of named.flatMap((s) => bySlug.get(s) ?? []).filter((c) => c.withdrawn)) {
+    refuse("withdrawn_candidate", `${c.name} has withdrawn from this race and cannot be called as a winner or sent to a runoff.`);
+  }
   if ((expected !== "winners" && call.winners.length > 0) || (expected !== "advancing" && call.advancing.length > 0)) {
     refuse("candidates_not_expected", STATUS_NAMES_WORDS[call.status]);
   }

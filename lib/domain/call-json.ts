@@ -17,6 +17,7 @@ export const REFUSAL_CODES = [
   "retraction_needs_reason",
   "nothing_to_retract",
   "no_runoff_needed",
+  "withdrawn_candidate",
 ] as const;
 
 export const WARNING_CODES = [

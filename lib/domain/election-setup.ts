@@ -98,7 +98,7 @@ export const raceRuleSchema = z
       : { kind: "plurality" as const },
   );
 
-const newCandidacySchema = z
+export const newCandidacySchema = z
   .object({
     name: nameText(120),
     party: optionalName(80).optional(),

@@ -49,6 +49,7 @@ export const raceCandidateSchema = z.object({
   pct: percent,
   rank: z.int().min(1),
   status: z.enum(["winner", "advancing", "leading"]).nullable(),
+  withdrawn: z.boolean().describe("Withdrew from the race after set-up: listed after the candidates still running, with the votes they got; never leading, and no call names them."),
   votesByMethod: votesByMethod.describe("The units' votes by method added up, method by method (empty when none is reported)."),
 });
 

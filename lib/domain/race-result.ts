@@ -14,6 +14,8 @@ export interface RaceRowCandidate {
   photoUrl: string | null;
   incumbent: boolean;
   ballotOrder: number;
+  /** Withdrew from the race after set-up: their votes stand, they are listed last, and no call names them. */
+  withdrawn?: boolean;
 }
 
 export interface RaceRowUnit {
@@ -66,6 +68,8 @@ export interface RaceCandidateResult {
   pct: number;
   rank: number;
   status: CandidateStatus;
+  /** Withdrew from the race: listed after the candidates still running, never "leading". */
+  withdrawn: boolean;
   /** The units' votes by method added up, method by method; empty when no feed reports them. */
   votesByMethod: MethodVotes[];
 }
@@ -90,6 +94,11 @@ export interface RaceResult {
   flags: { runoffLikely: boolean; recountEligible: boolean; tie: boolean };
   updatedAt: string;
   version: number;
+}
+
+/** Readers' order: candidates still running first, as the count ranks them; the withdrawn after them. */
+function withdrawnLast<C extends { withdrawn: boolean }>(candidates: readonly C[]): C[] {
+  return [...candidates.filter((c) => !c.withdrawn), ...candidates.filter((c) => c.withdrawn)];
 }
 
 function candidateStatus(slug: string, call: CurrentCall, leaders: readonly string[]): CandidateStatus {
@@ -131,8 +140,10 @@ export function buildRaceResult(rows: RaceRows): RaceResult {
     totalVotes: tabulation.totalVotes,
     margin: tabulation.margin,
     projectedVotesRemaining: tabulation.projectedVotesRemaining,
-    candidates: tabulation.candidates.map((result) => {
+    // Ranks are the count's; a withdrawn candidate is listed after those still running.
+    candidates: withdrawnLast(tabulation.candidates.map((result) => {
       const candidate = bySlug.get(result.id)!;
+      const withdrawn = candidate.withdrawn ?? false;
       return {
         slug: candidate.slug,
         name: candidate.name,
@@ -143,10 +154,11 @@ export function buildRaceResult(rows: RaceRows): RaceResult {
         votes: result.votes,
         pct: result.pct,
         rank: result.rank,
-        status: candidateStatus(candidate.slug, rows.call, tabulation.leaders),
+        status: withdrawn ? candidateStatus(candidate.slug, rows.call, []) : candidateStatus(candidate.slug, rows.call, tabulation.leaders),
+        withdrawn,
         votesByMethod: sumMethodVotes(rows.units.map((u) => methodVotesOf(u.votesByMethod, candidate.slug))),
       };
-    }),
+    })),
     units: rows.units,
     call: rows.call,
     flags: {

@@ -40,6 +40,7 @@ import { pendingCallInputSchema } from "@/lib/domain/second-editor";
 import { storySchema } from "@/lib/domain/story-json";
 import { newStorySchema, storyEditSchema } from "@/lib/domain/story-input";
 import { unitTallyInputSchema } from "@/lib/domain/unit-tally";
+import { newRaceCandidateSchema, withdrawCandidateSchema } from "@/lib/domain/race-candidates";
 import { undoUnitSaveInputSchema, unitHistorySchema, unitSaveSchema } from "@/lib/domain/unit-history-json";
 import { newWebhookSchema } from "@/lib/domain/webhooks/webhook-input";
 import { createdWebhookSchema, webhookDeliverySchema, webhookEndpointSchema, webhookListSchema, webhookRemovedSchema } from "@/lib/domain/webhooks/webhook-json";
@@ -57,6 +58,8 @@ export const REQUEST_SCHEMAS = {
   UnitTally: unitTallyInputSchema,
   ReleaseFeedHold: releaseFeedHoldInputSchema,
   UndoUnitSave: undoUnitSaveInputSchema,
+  NewRaceCandidate: newRaceCandidateSchema,
+  CandidateWithdrawal: withdrawCandidateSchema,
   ProposedCall: proposedCallSchema,
   PendingCallRef: pendingCallInputSchema,
   NewStory: newStorySchema,

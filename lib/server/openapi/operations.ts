@@ -241,6 +241,32 @@ export const API_OPERATIONS: ApiOperation[] = [
     errors: ["Invalid", "SlugTaken"],
   },
   {
+    method: "post",
+    path: "/api/v1/races/{slug}/candidates",
+    operationId: "addRaceCandidate",
+    tag: "Set-up",
+    summary: "Add a candidate to a race after set-up",
+    description:
+      "A candidate whose slug (or name's slug) already exists is the same person: the race adds a candidacy to their profile, which is not changed. The candidate goes last on the ballot and starts at 0 in every reporting unit. 409 `slug_taken` when they are already a candidate in the race.",
+    access: "election:setup",
+    body: { json: "NewRaceCandidate" },
+    answer: { status: 201, json: "Race", description: "The race with the new candidate." },
+    errors: ["Invalid", "SlugTaken"],
+  },
+  {
+    method: "post",
+    path: "/api/v1/races/{slug}/candidates/{candidateSlug}/withdraw",
+    operationId: "withdrawCandidate",
+    tag: "Set-up",
+    summary: "Withdraw a candidate from a race",
+    description:
+      "The candidacy and its votes stay: in the race JSON the candidate has `withdrawn: true`, is listed after the candidates still running (ranks stay the count's), and is never `leading`. A call that names them is refused (`withdrawn_candidate`). 422 `invalid` when they have already withdrawn.",
+    access: "election:setup",
+    body: { json: "CandidateWithdrawal" },
+    answer: { status: 200, json: "Race", description: "The race with the candidate marked withdrawn." },
+    errors: ["Invalid"],
+  },
+  {
     method: "put",
     path: "/api/v1/races/{slug}/units/{unitSlug}",
     operationId: "writeUnitTally",

@@ -41,6 +41,7 @@ export interface CandidacyRow {
   name: string;
   party: string | null;
   photoUrl: string | null;
+  withdrawnAt: Time | null;
 }
 
 export interface UnitTallyRow {
@@ -110,7 +111,7 @@ function ruleOf(race: RaceRow): RaceRule {
 
 function candidateOf(row: CandidacyRow): RaceRowCandidate {
   const { slug, name, party, photoUrl } = row;
-  return { slug, name, party, photoUrl, incumbent: Boolean(row.incumbent), ballotOrder: Number(row.ballotOrder) };
+  return { slug, name, party, photoUrl, incumbent: Boolean(row.incumbent), ballotOrder: Number(row.ballotOrder), withdrawn: row.withdrawnAt !== null };
 }
 
 function unitsOf(rows: readonly UnitTallyRow[], methods: readonly MethodTallyRow[] | undefined, slugByCandidacy: Map<string, string>): RaceRowUnit[] {

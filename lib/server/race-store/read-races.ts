@@ -42,7 +42,7 @@ async function readRest(raceIds: readonly string[], withMethods: readonly string
   const ids = Prisma.join(raceIds);
   return Promise.all([
     readRows<CandidacyRow>(Prisma.sql`
-      SELECT c."raceId", c."id", c."ballotOrder", c."incumbent", p."slug", p."name", p."party", p."photoUrl"
+      SELECT c."raceId", c."id", c."ballotOrder", c."incumbent", c."withdrawnAt", p."slug", p."name", p."party", p."photoUrl"
       FROM "Candidacy" c JOIN "Candidate" p ON p."id" = c."candidateId"
       WHERE c."raceId" IN (${ids})
       ORDER BY c."ballotOrder", c."id"`),

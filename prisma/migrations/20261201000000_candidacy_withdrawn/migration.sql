@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Candidacy" ADD COLUMN "withdrawnAt" DATETIME;
+ALTER TABLE "Candidacy" ADD COLUMN "withdrawnNote" TEXT;
