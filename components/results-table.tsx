@@ -33,6 +33,7 @@ export function ResultsTable({ race, caption }: { race: RaceResult; caption: str
                   <Link className="name" href={`/candidates/${c.slug}`}>{c.name}</Link>
                   {c.incumbent && <abbr className="incumbent" title="Incumbent">Inc.</abbr>}
                   {statusWord && <span className={`status-tag ${c.status}`}>{statusWord}</span>}
+                  {c.withdrawn && <span className="withdrawn-tag">Withdrawn</span>}
                   <br />
                   <span className="party">{c.party ?? "Nonpartisan"}</span>
                 </span>

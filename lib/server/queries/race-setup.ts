@@ -18,7 +18,7 @@ export interface RaceSetup {
   featured: boolean;
   /** Whether a feed's own call calls the race, through the call guard. */
   acceptSourceCalls: boolean;
-  candidates: { slug: string; name: string; party: string | null; incumbent: boolean }[];
+  candidates: { slug: string; name: string; party: string | null; incumbent: boolean; withdrawnAt: string | null; withdrawnNote: string | null }[];
   units: { slug: string; name: string; kind: string; precinctsTotal: number; precinctsReporting: number }[];
 }
 
@@ -39,7 +39,7 @@ export async function getRaceSetup(actor: Actor | null, slug: string): Promise<R
       acceptSourceCalls: true,
       candidacies: {
         orderBy: { ballotOrder: "asc" },
-        select: { incumbent: true, candidate: { select: { slug: true, name: true, party: true } } },
+        select: { incumbent: true, withdrawnAt: true, withdrawnNote: true, candidate: { select: { slug: true, name: true, party: true } } },
       },
       units: {
         orderBy: { position: "asc" },
@@ -52,6 +52,6 @@ export async function getRaceSetup(actor: Actor | null, slug: string): Promise<R
   return {
     ...rest,
     rule: ruleKind === "majority" ? { kind: "majority", thresholdPct: thresholdPct ?? 50 } : { kind: "plurality" },
-    candidates: candidacies.map((c) => ({ ...c.candidate, incumbent: c.incumbent })),
+    candidates: candidacies.map((c) => ({ ...c.candidate, incumbent: c.incumbent, withdrawnAt: c.withdrawnAt?.toISOString() ?? null, withdrawnNote: c.withdrawnNote })),
   };
 }

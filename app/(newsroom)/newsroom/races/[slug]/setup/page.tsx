@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getRaceSetup } from "@/lib/server/queries/race-setup";
+import { formatDateTime } from "@/lib/domain/time-words";
+import { env } from "@/lib/server/env";
 import { NewUnitForm } from "./new-unit-form";
+import { RaceCandidates } from "./race-candidates";
 import { RaceSettingsForm } from "./race-settings-form";
 import { UnitSetupForm } from "./unit-setup-form";
 import { readIfAllowed, withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
@@ -39,22 +42,10 @@ export default async function RaceSetupPage({ params }: RaceSetupProps) {
         </p>
         <div className="setup-columns">
           <RaceSettingsForm race={settings} />
-          <section className="desk-panel" aria-labelledby="candidates-heading">
-            <h2 id="candidates-heading">Candidates</h2>
-            <p className="small muted">A candidate&apos;s profile is shared by every race they run in.</p>
-            <ol className="setup-list">
-              {candidates.map((c) => (
-                <li key={c.slug}>
-                  <Link href={`/newsroom/candidates/${c.slug}`}>
-                    Edit<span className="visually-hidden"> the profile of</span> {c.name}
-                  </Link>{" "}
-                  <span className="muted small">
-                    {[c.party, c.incumbent ? "incumbent" : null].filter(Boolean).join(" · ")}
-                  </span>
-                </li>
-              ))}
-            </ol>
-          </section>
+          <RaceCandidates
+            raceSlug={race.slug}
+            candidates={candidates.map(({ withdrawnAt, ...c }) => ({ ...c, withdrawn: withdrawnAt && formatDateTime(withdrawnAt, env.DISPLAY_TIME_ZONE) }))}
+          />
         </div>
         <section className="desk-panel" aria-labelledby="units-heading">
           <h2 id="units-heading">Reporting units</h2>
