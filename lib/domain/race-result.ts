@@ -101,6 +101,19 @@ function withdrawnLast<C extends { withdrawn: boolean }>(candidates: readonly C[
   return [...candidates.filter((c) => !c.withdrawn), ...candidates.filter((c) => c.withdrawn)];
 }
 
+/**
+ * The margin readers are told about is between candidates still running: a withdrawn candidate's
+ * votes count in the total (and the shares), but they are not in the contest for the seats.
+ */
+function marginAmongRunning(tabulation: ReturnType<typeof tabulate>, seats: number, withdrawn: ReadonlySet<string>): RaceResult["margin"] {
+  const running = tabulation.candidates.filter((c) => !withdrawn.has(c.id));
+  const inside = running[seats - 1];
+  const outside = running[seats];
+  if (!inside || !outside || tabulation.totalVotes === 0) return null;
+  const votes = inside.votes - outside.votes;
+  return { votes, pct: (100 * votes) / tabulation.totalVotes };
+}
+
 function candidateStatus(slug: string, call: CurrentCall, leaders: readonly string[]): CandidateStatus {
   if (call.status === "called") return call.winners.includes(slug) ? "winner" : null;
   if (call.status === "runoff") return call.advancing.includes(slug) ? "advancing" : null;
@@ -121,6 +134,8 @@ export function buildRaceResult(rows: RaceRows): RaceResult {
     })),
   });
   const bySlug = new Map(rows.candidates.map((c) => [c.slug, c]));
+  const withdrawnSlugs = new Set(rows.candidates.filter((c) => c.withdrawn).map((c) => c.slug));
+  const anyWithdrawn = withdrawnSlugs.size > 0;
 
   return {
     slug: rows.slug,
@@ -138,7 +153,7 @@ export function buildRaceResult(rows: RaceRows): RaceResult {
     },
     expectedVotePct: rows.expectedVotePct,
     totalVotes: tabulation.totalVotes,
-    margin: tabulation.margin,
+    margin: anyWithdrawn ? marginAmongRunning(tabulation, rows.seats, withdrawnSlugs) : tabulation.margin,
     projectedVotesRemaining: tabulation.projectedVotesRemaining,
     // Ranks are the count's; a withdrawn candidate is listed after those still running.
     candidates: withdrawnLast(tabulation.candidates.map((result) => {

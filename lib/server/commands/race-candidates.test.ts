@@ -74,3 +74,10 @@ test("a withdrawn candidate cannot be called the winner, whatever is acknowledge
   expect(error.message).toContain("Natalyn Archibong has withdrawn from this race");
   expect(databaseDump(database.url)).toEqual(dump);
 });
+
+test("the margin readers see is between the candidates still running", async () => {
+  const { getRaceResult } = await import("@/lib/server/queries/races");
+  const race = (await getRaceResult(DISTRICT_5))!;
+  const [first, second] = race.candidates;
+  expect(race.margin!.votes).toBe(first!.votes - second!.votes);
+});
