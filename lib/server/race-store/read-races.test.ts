@@ -128,7 +128,7 @@ async function prismaRead(id: string) {
     select: {
       id: true, slug: true, office: true, seat: true, ruleKind: true, thresholdPct: true, seats: true, recountMarginPct: true, expectedVotePct: true, updatedAt: true, version: true,
       election: { select: { slug: true, name: true, date: true, isDemo: true, isTest: true } },
-      candidacies: { orderBy: [{ ballotOrder: "asc" }, { id: "asc" }], select: { id: true, ballotOrder: true, incumbent: true, candidate: { select: { slug: true, name: true, party: true, photoUrl: true } } } },
+      candidacies: { orderBy: [{ ballotOrder: "asc" }, { id: "asc" }], select: { id: true, ballotOrder: true, incumbent: true, withdrawnAt: true, candidate: { select: { slug: true, name: true, party: true, photoUrl: true } } } },
       units: {
         orderBy: [{ position: "asc" }, { id: "asc" }],
         select: {
@@ -154,7 +154,7 @@ async function prismaRead(id: string) {
     testData: r.election.isTest,
     rule: r.ruleKind === "majority" ? { kind: "majority", thresholdPct: r.thresholdPct ?? 50 } : { kind: "plurality" },
     seats: r.seats, recountMarginPct: r.recountMarginPct, expectedVotePct: r.expectedVotePct,
-    candidates: r.candidacies.map((c) => ({ ...c.candidate, incumbent: c.incumbent, ballotOrder: c.ballotOrder })),
+    candidates: r.candidacies.map((c) => ({ ...c.candidate, incumbent: c.incumbent, ballotOrder: c.ballotOrder, withdrawn: c.withdrawnAt !== null })),
     units: r.units.map(({ tallies, methodTallies, ...u }) => ({
       ...u,
       votes: Object.fromEntries(tallies.map((t) => [slugOf.get(t.candidacyId)!, t.votes])),
