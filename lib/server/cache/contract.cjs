@@ -36,6 +36,8 @@ const raceTag = (/** @type {string} */ slug) => `race:${slug}`;
 const electionTag = (/** @type {string} */ slug) => `election:${slug}`;
 const candidateTag = (/** @type {string} */ slug) => `candidate:${slug}`;
 const storyTag = (/** @type {string} */ slug) => `story:${slug}`;
+/** What only the desk shows of a race (a close call waiting for a second editor): no cached read carries it. */
+const deskRaceTag = (/** @type {string} */ slug) => `desk-race:${slug}`;
 
 /** Read-cache keys of the JSON bodies the front door serves. */
 const JSON_KEYS = Object.freeze({
@@ -95,6 +97,7 @@ module.exports = {
   electionTag,
   candidateTag,
   storyTag,
+  deskRaceTag,
   JSON_KEYS,
   JSON_ROUTES,
   EVENT_ROUTES,

@@ -7,6 +7,7 @@ export function raceTag(slug: string): string;
 export function electionTag(slug: string): string;
 export function candidateTag(slug: string): string;
 export function storyTag(slug: string): string;
+export function deskRaceTag(slug: string): string;
 export const JSON_KEYS: Readonly<{ race(slug: string): string; raceHistory(slug: string): string; election(slug: string): string }>;
 export const JSON_ROUTES: ReadonlyArray<{ path: RegExp; key(slug: string): string }>;
 export const EVENT_ROUTES: ReadonlyArray<{ path: RegExp; kind: "race" | "election" }>;
