@@ -32,6 +32,8 @@ const FRONT_DOOR_HEADER = "X-Front-Door";
 // Tags: every cached read and page carries EVERYTHING plus the tags of what it shows.
 const EVERYTHING = "everything";
 const HOME = "home";
+/** The reader search's index of every election, race and candidate name. */
+const SEARCH = "search";
 const raceTag = (/** @type {string} */ slug) => `race:${slug}`;
 const electionTag = (/** @type {string} */ slug) => `election:${slug}`;
 const candidateTag = (/** @type {string} */ slug) => `candidate:${slug}`;
@@ -93,6 +95,7 @@ module.exports = {
   FRONT_DOOR_HEADER,
   EVERYTHING,
   HOME,
+  SEARCH,
   raceTag,
   electionTag,
   candidateTag,

@@ -3,6 +3,7 @@ export const JSON_BODY_LIMIT_BYTES: number;
 export const FRONT_DOOR_HEADER: string;
 export const EVERYTHING: "everything";
 export const HOME: "home";
+export const SEARCH: "search";
 export function raceTag(slug: string): string;
 export function electionTag(slug: string): string;
 export function candidateTag(slug: string): string;

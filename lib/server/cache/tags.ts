@@ -8,6 +8,8 @@ import "server-only";
 //   home              the front page's key races of every election
 //   candidate:<slug>  a candidate's profile page (also tagged with the races the candidate ran in)
 //   story:<slug>      a published or withdrawn story's page
+//   search            the reader search's index of names: dropped when a race, candidate or
+//                     election appears or is renamed (by a set-up command, or a feed creating races)
 //   desk-race:<slug>  nothing readers see: a race's desk-only news (a close call proposed or
 //                     withdrawn), carried to open desk pages by the desk's change stream
 //
@@ -17,7 +19,7 @@ import "server-only";
 // An invalidation takes effect in this process at once and reaches the other app instances
 // through the journal (journal.ts).
 import { shareInvalidation } from "./journal";
-import { EVERYTHING, HOME, deskRaceTag, raceTag, electionTag, storyTag } from "./contract.cjs";
+import { EVERYTHING, HOME, SEARCH, deskRaceTag, raceTag, electionTag, storyTag } from "./contract.cjs";
 import { invalidateTags } from "./tag-clock.cjs";
 
 function invalidate(tags: Iterable<string>): void {
@@ -42,7 +44,12 @@ export function invalidateStories(stories: readonly { slug: string; raceSlug: st
   invalidate(stories.flatMap((story) => [storyTag(story.slug), raceTag(story.raceSlug)]));
 }
 
-/** Set-up changed: every reader page may show it. */
+/** Races or candidates appeared without a set-up command (a feed created them): search must find them at once. */
+export function invalidateSearch(): void {
+  invalidate([SEARCH]);
+}
+
+/** Set-up changed: every reader page may show it, the search index among them. */
 export function invalidateEverything(): void {
   invalidate([EVERYTHING]);
 }
