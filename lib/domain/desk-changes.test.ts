@@ -10,6 +10,14 @@ describe("the desk's change stream", () => {
     expect(deskChangeOf(["story:draft-about-the-call", "race:district-5"])).toEqual({ races: ["district-5"], elections: [], stories: true, everything: false });
   });
 
+  it("hears a race's desk-only news (a close call proposed or withdrawn) as a change to that race", () => {
+    const change = deskChangeOf(["desk-race:district-5"])!;
+    expect(change).toEqual({ races: ["district-5"], elections: [], stories: false, everything: false });
+    expect(concerns({ kind: "race", slug: "district-5" }, change)).toBe(true);
+    expect(concerns({ kind: "race", slug: "mayor" }, change)).toBe(false);
+    expect(concerns({ kind: "all" }, change)).toBe(true);
+  });
+
   it("says nothing for what the desk does not show", () => {
     expect(deskChangeOf(["home"])).toBeNull();
     expect(deskChangeOf(["candidate:rosa-delgado"])).toBeNull();

@@ -18,7 +18,8 @@ export function deskChangeOf(tags: readonly string[]): DeskChange | null {
     const [kind, ...rest] = tag.split(":");
     const slug = rest.join(":");
     if (tag === "everything") change.everything = true;
-    else if (kind === "race" && slug) change.races.push(slug);
+    // A desk-only change to a race (a close call proposed or withdrawn) is news to its desk alike.
+    else if ((kind === "race" || kind === "desk-race") && slug) change.races.push(slug);
     else if (kind === "election" && slug) change.elections.push(slug);
     else if (kind === "story") change.stories = true;
   }

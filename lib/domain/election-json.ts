@@ -17,3 +17,8 @@ export const electionSummarySchema = z.object({
 export const electionListSchema = z.object({ elections: z.array(electionSummarySchema).describe("Newest first.") });
 
 export const electionWithRacesSchema = electionSummarySchema.extend({ races: z.array(raceSummarySchema) });
+
+/** The answer to an edit (PATCH): the election with its desk settings, which the public JSON leaves out. */
+export const editedElectionSchema = electionWithRacesSchema.extend({
+  closeCallsNeedSecondEditor: z.boolean().describe("Whether a close call in this election waits for a second editor's confirmation, as the edit left it."),
+});

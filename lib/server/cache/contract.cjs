@@ -32,10 +32,14 @@ const FRONT_DOOR_HEADER = "X-Front-Door";
 // Tags: every cached read and page carries EVERYTHING plus the tags of what it shows.
 const EVERYTHING = "everything";
 const HOME = "home";
+/** The reader search's index of every election, race and candidate name. */
+const SEARCH = "search";
 const raceTag = (/** @type {string} */ slug) => `race:${slug}`;
 const electionTag = (/** @type {string} */ slug) => `election:${slug}`;
 const candidateTag = (/** @type {string} */ slug) => `candidate:${slug}`;
 const storyTag = (/** @type {string} */ slug) => `story:${slug}`;
+/** What only the desk shows of a race (a close call waiting for a second editor): no cached read carries it. */
+const deskRaceTag = (/** @type {string} */ slug) => `desk-race:${slug}`;
 
 /** Read-cache keys of the JSON bodies the front door serves. */
 const JSON_KEYS = Object.freeze({
@@ -91,10 +95,12 @@ module.exports = {
   FRONT_DOOR_HEADER,
   EVERYTHING,
   HOME,
+  SEARCH,
   raceTag,
   electionTag,
   candidateTag,
   storyTag,
+  deskRaceTag,
   JSON_KEYS,
   JSON_ROUTES,
   EVENT_ROUTES,

@@ -160,13 +160,21 @@ test("a body of the wrong shape is a 400, and an unknown election a 404", async 
 
 test("an election edit records what changed; saving the same values again writes nothing", async () => {
   const election = await updateElection(editor, "atlanta-municipal-general-2017", { date: "2017-11-08", name: "Atlanta municipal general " });
-  expect(election).toMatchObject({ date: "2017-11-08", name: "Atlanta municipal general", slug: "atlanta-municipal-general-2017" });
+  expect(election).toMatchObject({ date: "2017-11-08", name: "Atlanta municipal general", slug: "atlanta-municipal-general-2017", closeCallsNeedSecondEditor: true });
   const [audit] = await auditOf("election.updated");
   expect(audit!.detail).toMatchObject({ before: { date: "2017-11-07" }, after: { date: "2017-11-08" } });
 
   const dump = databaseDump(database.url);
   await updateElection(editor, "atlanta-municipal-general-2017", { date: "2017-11-08" });
   expect(databaseDump(database.url)).toEqual(dump);
+});
+
+test("an election edit answers with the second-editor setting as it left it", async () => {
+  const off = await updateElection(editor, "atlanta-municipal-general-2017", { closeCallsNeedSecondEditor: false });
+  expect(off.closeCallsNeedSecondEditor).toBe(false);
+  // An edit that does not name the setting echoes it unchanged.
+  expect((await updateElection(editor, "atlanta-municipal-general-2017", { name: "Atlanta municipal general" })).closeCallsNeedSecondEditor).toBe(false);
+  expect((await updateElection(editor, "atlanta-municipal-general-2017", { closeCallsNeedSecondEditor: true })).closeCallsNeedSecondEditor).toBe(true);
 });
 
 test("a race edit changes its rule, recount band and featuring", async () => {

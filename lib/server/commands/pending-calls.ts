@@ -3,7 +3,8 @@ import "server-only";
 // confirmation by a different editor, and its withdrawal by anyone who may call races.
 //
 // A proposal changes nothing a reader sees: no call row, no race version bump, no cache dropped, no
-// alert. The confirmation is the call: it goes through recordCall, the same guarded write as a call
+// alert. Only the desk hears of it, and of its withdrawal: open race desks and dashboards read
+// themselves again (announceDeskRaceChange). The confirmation is the call: it goes through recordCall, the same guarded write as a call
 // made at once, and stands only while the race is at the version the proposal was made at and the
 // proposal is still waiting. Any other call in between (a retraction, a clean call, a new proposal)
 // supersedes it.
@@ -13,6 +14,7 @@ import { checkCall, type ProposedCall } from "@/lib/domain/call-guard";
 import { mayConfirm, pendingCallInputSchema } from "@/lib/domain/second-editor";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
+import { announceDeskRaceChange } from "@/lib/server/cache/tags";
 import { parseInput } from "@/lib/server/commands/parse-input";
 import { callConflict, closePendingStatement, recordCall, type RaceCalled } from "@/lib/server/commands/record-call";
 import { CommandError, notFound } from "@/lib/server/errors";
@@ -60,6 +62,7 @@ export async function proposeCall(who: Actor, race: RaceForCall, call: ProposedC
     };
   });
   if (!won) throw callConflict();
+  announceDeskRaceChange(race.result.slug);
   return (await pendingCallOfRace(race.id, id))!;
 }
 
@@ -103,5 +106,6 @@ export async function withdrawPendingCall(actor: Actor | null, raceSlug: string,
   }));
   const after = (await pendingCallOfRace(race.id, pending.id))!;
   if (!won) throw pendingCallClosed(after);
+  announceDeskRaceChange(raceSlug);
   return after;
 }

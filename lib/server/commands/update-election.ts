@@ -17,7 +17,10 @@ import { getElection, type ElectionWithRaces } from "@/lib/server/queries/electi
 import { testDataMarkingStatements } from "@/lib/server/race-store/test-data-marking";
 import { runPrismaBatch, sqlTimestamp } from "@/lib/server/sql-dialect";
 
-export async function updateElection(actor: Actor | null, slug: string, rawInput: unknown): Promise<ElectionWithRaces> {
+/** The election as an edit leaves it: its public JSON, and the desk setting the edit may have changed. */
+export type EditedElection = ElectionWithRaces & { closeCallsNeedSecondEditor: boolean };
+
+export async function updateElection(actor: Actor | null, slug: string, rawInput: unknown): Promise<EditedElection> {
   const who = authorize(actor, "election:setup");
   const input = parseSetupInput(electionEditSchema, rawInput);
   const election = await db.election.findUnique({ where: { slug }, select: { id: true, name: true, date: true, jurisdiction: true, isTest: true, closeCallsNeedSecondEditor: true } });
@@ -39,5 +42,5 @@ export async function updateElection(actor: Actor | null, slug: string, rawInput
     ]);
   }
   invalidateEverything();
-  return (await getElection(slug))!;
+  return { ...(await getElection(slug))!, closeCallsNeedSecondEditor: input.closeCallsNeedSecondEditor ?? election.closeCallsNeedSecondEditor };
 }

@@ -90,7 +90,11 @@ export function feedWrite(write: FeedWritePlan): GuardedWrite {
     audit: { action: write.audit.action, actor: write.actor, subjectType: "FeedSnapshot", subjectId: write.snapshot.id, detail: write.audit.detail },
     outbox: countedRaces(write.plan.changedRaceIds, write.snapshot.id),
     at: write.at,
-    invalidates: { races: write.races.filter((race) => write.plan.changedRaceIds.includes(race.id)) },
+    invalidates: {
+      races: write.races.filter((race) => write.plan.changedRaceIds.includes(race.id)),
+      // New names for the reader's search, which set-up commands drop with everything else.
+      search: write.plan.newRaces.length > 0 || write.plan.newCandidates.length > 0 || write.plan.newCandidacies.length > 0,
+    },
   };
 }
 

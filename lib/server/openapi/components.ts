@@ -15,7 +15,7 @@ import {
   raceEditSchema,
   reportingUnitEditSchema,
 } from "@/lib/domain/election-setup";
-import { electionListSchema, electionSummarySchema, electionWithRacesSchema } from "@/lib/domain/election-json";
+import { electionListSchema, electionSummarySchema, editedElectionSchema, electionWithRacesSchema } from "@/lib/domain/election-json";
 import { deskChangeSchema } from "@/lib/domain/desk-change-json";
 import { apiErrorSchemas } from "@/lib/domain/error-json";
 import { feedImportReportSchema, feedProblemSchema } from "@/lib/domain/feeds/feed-import";
@@ -87,6 +87,7 @@ export const ANSWER_SCHEMAS = {
   ElectionSummary: electionSummarySchema,
   ElectionList: electionListSchema,
   Election: electionWithRacesSchema,
+  EditedElection: editedElectionSchema,
   SearchResults: searchResultsSchema,
   RaceFound: raceFoundSchema,
   CandidateFound: candidateFoundSchema,

@@ -112,12 +112,12 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: "/api/v1/elections/{slug}",
     operationId: "updateElection",
     tag: "Set-up",
-    summary: "Change an election's name, date or jurisdiction, or mark it as test data",
+    summary: "Change an election's name, date or jurisdiction, mark it as test data, or set `closeCallsNeedSecondEditor`",
     description:
-      "The slug stays: it is the election's public address. `isTest: true` marks the election as test data: every reader page and answer about it says so (`testData`), no story about its races can be published, and its published stories are pulled in the same write. `isTest: false` makes it real again; pulled stories stay pulled until published again.",
+      "The slug stays: it is the election's public address. `isTest: true` marks the election as test data: every reader page and answer about it says so (`testData`), no story about its races can be published, and its published stories are pulled in the same write. `isTest: false` makes it real again; pulled stories stay pulled until published again. `closeCallsNeedSecondEditor` (on by default) makes a close call wait for a second editor's confirmation; the answer says how it is set.",
     access: "election:setup",
     body: { json: "ElectionEdit" },
-    answer: { status: 200, json: "Election", description: "The election as it is now." },
+    answer: { status: 200, json: "EditedElection", description: "The election as it is now, with its `closeCallsNeedSecondEditor` setting." },
     errors: ["Invalid"],
   },
   {

@@ -1,6 +1,8 @@
 // Integration tests of the reader cache against a real database: a write shows on the next read
 // of its race (page data and JSON) and leaves every other race's cached reads in place, and an
 // unchanged race's 304 is answered without reading the tallies.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { atlanta2017 } from "@/prisma/demo/atlanta-2017";
 import { demoCounty } from "@/prisma/demo/demo-county";
@@ -114,4 +116,19 @@ test("an unchanged race answers 304 from its stored ETag without reading the tal
   expect(changed.status).toBe(200);
   // 5,010 to 3,561 + 1,450 = 5,011: Bakhtiari now leads by one vote.
   expect((await changed.json()).margin.votes).toBe(1);
+});
+
+test("a race a feed creates is found by the reader's search at once, and one the desk creates too: the cached index is dropped", async () => {
+  const { importFeedSnapshot } = await import("@/lib/server/commands/import-feed");
+  const { createElection } = await import("@/lib/server/commands/create-election");
+  const { createRace } = await import("@/lib/server/commands/create-race");
+  await createElection(editor, { name: "Kentucky 2015", date: "2015-11-03", jurisdiction: "Kentucky", slug: "ky-2015" });
+  // The index is read and cached before the feed arrives.
+  expect((await reader.searchReaderData("governor kentucky", 5)).races).toEqual([]);
+  const feed = new Uint8Array(readFileSync(join(process.cwd(), "..", "shared", "fixtures", "feeds", "ap", "elex__20151103_national.json")));
+  await importFeedSnapshot(editor, "ky-2015", feed, { format: "ap-json", create: "1" }, { origin: "upload" });
+  expect((await reader.searchReaderData("governor kentucky", 5)).races.map((r) => r.name)).toContain("Governor, Kentucky");
+
+  await createRace(editor, "ky-2015", { office: "Riverton Clerk", seat: "At large", rule: { kind: "plurality" }, candidates: [{ name: "Maya Okafor" }], units: [{ name: "Ward 1", precinctsTotal: 1 }] });
+  expect((await reader.searchReaderData("riverton clerk", 5)).races.map((r) => r.name)).toEqual(["Riverton Clerk, At large"]);
 });

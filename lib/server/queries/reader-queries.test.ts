@@ -6,7 +6,7 @@ import { atlanta2017 } from "@/prisma/demo/atlanta-2017";
 import { demoCounty } from "@/prisma/demo/demo-county";
 
 const database = createTestDatabase();
-const { getRaceResult, getRaceHistory, getLastCountChange } = await import("./races");
+const { getRaceResult, getRaceHistory, getRaceWithLastChange } = await import("./races");
 const { getElection, listElectionsWithKeyRaces, listElections, hasDemoData } = await import("./elections");
 const { getCandidateProfile } = await import("./candidates");
 
@@ -37,7 +37,9 @@ test("District 5 reads back as the reported result: 5,010 to 4,758, 252 votes, n
 });
 
 test("District 5's last batch is DeKalb's at 12:18 AM: each candidate's gain over DeKalb's previous count", async () => {
-  expect(await getLastCountChange(DISTRICT_5)).toEqual({
+  const race = await getRaceWithLastChange(DISTRICT_5);
+  expect(race!.slug).toBe(DISTRICT_5);
+  expect(race!.lastChange).toEqual({
     at: "2017-11-08T05:18:00.000Z",
     unit: "DeKalb County",
     unitCount: 1,
@@ -46,12 +48,12 @@ test("District 5's last batch is DeKalb's at 12:18 AM: each candidate's gain ove
       { slug: "liliana-bakhtiari", name: "Liliana Bakhtiari", delta: 292 },
     ],
   });
-  expect(await getLastCountChange("demo-county-commission-district-1")).toBeNull();
+  expect((await getRaceWithLastChange("demo-county-commission-district-1"))!.lastChange).toBeNull();
 });
 
 test("an unknown race slug reads as null, not an error", async () => {
   expect(await getRaceResult("no-such-race")).toBeNull();
-  expect(await getLastCountChange("no-such-race")).toBeNull();
+  expect(await getRaceWithLastChange("no-such-race")).toBeNull();
   expect(await getRaceHistory("no-such-race")).toBeNull();
 });
 

@@ -4,11 +4,11 @@ import "server-only";
 // the queries directly, so they always see the database as it is.
 import type { PublicRace } from "@/lib/domain/last-count-change";
 import { cachedRead } from "@/lib/server/cache/read-cache";
-import { candidateTag, electionTag, EVERYTHING, HOME, JSON_KEYS, raceTag, storyTag } from "@/lib/server/cache/contract.cjs";
+import { candidateTag, electionTag, EVERYTHING, HOME, JSON_KEYS, raceTag, SEARCH, storyTag } from "@/lib/server/cache/contract.cjs";
 import { jsonEntry, type JsonEntry } from "@/lib/server/http";
 import { getCandidateProfile } from "@/lib/server/queries/candidates";
 import { getElection, hasDemoData, listElections, listElectionsWithKeyRaces } from "@/lib/server/queries/elections";
-import { getLastCountChange, getRaceHistory, getRaceResult } from "@/lib/server/queries/races";
+import { getRaceHistory, getRaceWithLastChange } from "@/lib/server/queries/races";
 import { loadSearchIndex, searchIndex, type SearchResults } from "@/lib/server/queries/search";
 import { getPublicStory, listCoverage } from "@/lib/server/queries/stories";
 import { toRaceSummary } from "@/lib/domain/race-summary";
@@ -21,10 +21,7 @@ export const readRace = (slug: string): Promise<PublicRace | null> =>
   cachedRead({
     key: `race:${slug}`,
     tags: raceTags(slug),
-    load: async () => {
-      const [race, lastChange] = await Promise.all([getRaceResult(slug), getLastCountChange(slug)]);
-      return race ? { ...race, lastChange } : null;
-    },
+    load: () => getRaceWithLastChange(slug),
   });
 
 export const readRaceHistory = (slug: string) =>
@@ -77,7 +74,9 @@ export const readStory = (slug: string) =>
     tagsOf: (story) => (story ? [raceTag(story.race.slug)] : []),
   });
 
-const readSearchIndex = () => cachedRead({ key: "search-index", tags: [EVERYTHING], load: loadSearchIndex });
+// Set-up commands drop it with everything else; a feed that creates races drops it alone (SEARCH),
+// so a new race is found at once rather than when the cached index ages out.
+const readSearchIndex = () => cachedRead({ key: "search-index", tags: [EVERYTHING, SEARCH], load: loadSearchIndex });
 
 /**
  * What a reader's search finds. The answers are not cached here, only the index they are found in:

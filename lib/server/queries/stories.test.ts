@@ -8,7 +8,7 @@ import { createTestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/server/auth/actor";
 
 const database = createTestDatabase();
-const { getPublicStory, listCoverage, listDeskStories, getDeskStory } = await import("./stories");
+const { getPublicStory, listCoverage, listDeskStories, getDeskStory, listStoriesAfterCall } = await import("./stories");
 const { callRace } = await import("@/lib/server/commands/call-race");
 const { createStory, publishStory } = await import("@/lib/server/commands/stories");
 
@@ -39,6 +39,7 @@ test("the desk sees each draft with its expectation in words and the gate closed
       [BAKHTIARI_WINS, "draft", "District 5 called for Liliana Bakhtiari", { open: false, reason: "District 5 has not been called" }],
     ]),
   );
+  expect(await listStoriesAfterCall(editor, DISTRICT_5)).toEqual([]);
   expect(stories[0]!.race).toEqual({ slug: DISTRICT_5, office: "Atlanta City Council", seat: "District 5", electionName: expect.any(String), testData: false });
 });
 
@@ -55,6 +56,19 @@ test("after the call, the desk's edit read opens the gate for one draft and name
   expect(await getDeskStory(editor, "no-such-story")).toBeNull();
 });
 
+test("the race desk lists what a call let out: nothing before it, then each draft ready or still blocked, and staff see nothing", async () => {
+  const staff: Actor = { ...editor, userId: "user-staff", role: "staff" };
+  await expect(listStoriesAfterCall(staff, DISTRICT_5)).rejects.toMatchObject({ code: "forbidden" });
+  const listed = (await listStoriesAfterCall(editor, DISTRICT_5)).map((s) => [s.slug, s.status, s.gate]);
+  expect(listed).toEqual(
+    expect.arrayContaining([
+      [ARCHIBONG_HOLDS, "draft", { open: true }],
+      [BAKHTIARI_WINS, "draft", { open: false, reason: "District 5 was called for Natalyn Archibong; this story expects Liliana Bakhtiari" }],
+    ]),
+  );
+  expect(listed).toHaveLength(2);
+});
+
 test("a published story is public with its body and listed as the race's coverage", async () => {
   await publishStory(editor, await storyId(ARCHIBONG_HOLDS));
   const story = await getPublicStory(ARCHIBONG_HOLDS);
@@ -65,6 +79,8 @@ test("a published story is public with its body and listed as the race's coverag
     race: { slug: DISTRICT_5 },
   });
   expect((await listCoverage(DISTRICT_5)).map((c) => c.slug)).toEqual([ARCHIBONG_HOLDS]);
+  // Published from the race desk's list, it stays there as published until the call changes.
+  expect((await listStoriesAfterCall(editor, DISTRICT_5)).find((s) => s.slug === ARCHIBONG_HOLDS)?.status).toBe("published");
   expect(await getPublicStory(BAKHTIARI_WINS)).toBeNull();
 });
 

@@ -132,6 +132,29 @@ export async function getDeskStory(actor: Actor | null, id: string): Promise<Des
   };
 }
 
+/**
+ * What a race's current call let out, for its desk: the drafts about the race with the gate's
+ * verdict on each (ready, or still blocked and why: the same canPublish as the publish command), and
+ * the stories published since the call, so one published from the list stays in it as published.
+ * Empty unless the call names an outcome (a winner or a runoff): no other call opens a gate.
+ */
+export async function listStoriesAfterCall(actor: Actor | null, raceSlug: string): Promise<DeskStory[]> {
+  authorize(actor, "story:publish");
+  const rows = await db.story.findMany({
+    where: { race: { slug: raceSlug }, status: { in: ["draft", "published"] } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: deskStorySelect,
+  });
+  if (rows.length === 0) return [];
+  const gate = (await gateRacesById([rows[0]!.raceId])).get(rows[0]!.raceId)!;
+  const { status, calledAt } = gate.call;
+  if ((status !== "called" && status !== "runoff") || calledAt === null) return [];
+  const since = new Date(calledAt).getTime();
+  return rows
+    .filter((row) => row.status === "draft" || (row.publishedAt !== null && row.publishedAt.getTime() >= since))
+    .map((row) => toDeskStory(row, gate));
+}
+
 /** What a reader may see at /stories/{slug}: null for drafts and unknown slugs alike. */
 export async function getPublicStory(slug: string): Promise<PublicStory | null> {
   const row = await db.story.findUnique({

@@ -15,7 +15,7 @@ import "server-only";
 // dropped. A write that loses leaves no trace. Each command says only what is its own.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { auditStatement, type AuditEntry } from "@/lib/server/audit";
-import { invalidateRaces, invalidateStories } from "@/lib/server/cache/tags";
+import { invalidateRaces, invalidateSearch, invalidateStories } from "@/lib/server/cache/tags";
 import { lockRace, runBatch } from "@/lib/server/sql-dialect";
 import { outboxStatement, type OutboxEntry } from "@/lib/server/webhooks/outbox";
 
@@ -35,7 +35,12 @@ export interface GuardedWrite {
   /** The write's time, as sqlTimestamp gives it: stamped on the races and the audit row. */
   at: string;
   /** What readers see that this write changes, dropped from the caches once it has won. */
-  invalidates?: { races?: readonly { slug: string; electionSlug: string }[]; stories?: readonly { slug: string; raceSlug: string }[] };
+  invalidates?: {
+    races?: readonly { slug: string; electionSlug: string }[];
+    stories?: readonly { slug: string; raceSlug: string }[];
+    /** The write created races or candidates: the reader search's index of names is stale. */
+    search?: boolean;
+  };
 }
 
 export interface GuardedWriteResult {
@@ -64,9 +69,10 @@ export async function runGuardedWrite(build: () => GuardedWrite): Promise<Guarde
   const guardAt = write.lockRaceId ? 1 : 0;
   const won = results[guardAt]! > 0;
   if (won) {
-    const { races = [], stories = [] } = write.invalidates ?? {};
+    const { races = [], stories = [], search = false } = write.invalidates ?? {};
     if (races.length > 0) invalidateRaces(races);
     if (stories.length > 0) invalidateStories(stories);
+    if (search) invalidateSearch();
   }
   return { won };
 }

@@ -11,6 +11,8 @@ interface StoryListProps {
   empty: string;
   stories: DeskStory[];
   timeZone: string;
+  /** What each story needs next, when a page says it its own way (the race desk's Publish). */
+  stateOf?: (story: DeskStory) => React.ReactNode;
 }
 
 function StoryState({ story, timeZone }: { story: DeskStory; timeZone: string }) {
@@ -32,7 +34,7 @@ function StoryState({ story, timeZone }: { story: DeskStory; timeZone: string })
   return <p className={story.gate.open ? "small saved" : "small muted"}>{story.gate.open ? "Ready to publish" : `Cannot publish yet: ${story.gate.reason}`}</p>;
 }
 
-export function StoryList({ id, title, empty, stories, timeZone }: StoryListProps) {
+export function StoryList({ id, title, empty, stories, timeZone, stateOf }: StoryListProps) {
   return (
     <section className="desk-panel" aria-labelledby={id}>
       <h2 id={id}>
@@ -50,7 +52,7 @@ export function StoryList({ id, title, empty, stories, timeZone }: StoryListProp
               <p className="small muted">
                 {story.race.office}, {story.race.seat} · {story.race.electionName} · expects: {story.expectsWords}
               </p>
-              <StoryState story={story} timeZone={timeZone} />
+              {stateOf ? stateOf(story) : <StoryState story={story} timeZone={timeZone} />}
             </li>
           ))}
         </ul>

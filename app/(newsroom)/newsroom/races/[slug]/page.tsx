@@ -19,11 +19,13 @@ import { listCountHistory, listUnitLastSaves } from "@/lib/server/queries/count-
 import { listHeldFeedCounts } from "@/lib/server/queries/held-feed-counts";
 import { getRaceResult } from "@/lib/server/queries/races";
 import { getSourceCallAdvice } from "@/lib/server/queries/source-call-advice";
+import { listStoriesAfterCall } from "@/lib/server/queries/stories";
 import { CallHistory } from "./call-history";
 import { CallPanel } from "./call-panel";
 import { CountHistory } from "./count-history";
 import { PendingCallNotice } from "./pending-call-notice";
 import { SourceCallNote } from "./source-call-note";
+import { StoriesAfterCall } from "./stories-after-call";
 import { UnitTallyForm } from "./unit-tally-form";
 import { UnitHistory } from "./unit-history";
 import { withDeskAccess } from "@/app/(newsroom)/newsroom/desk-access";
@@ -47,13 +49,15 @@ export default async function RaceDeskPage({ params }: RaceDeskProps) {
     const race = await getRaceResult(slug);
     if (!race) notFound();
     const units = race.units.map((u) => unitWithAllCandidates(race, u.slug)!);
-    const [calls, pendingCall, advice, held, history, lastSaves] = await Promise.all([
+    const publishes = can(actor.role, "story:publish");
+    const [calls, pendingCall, advice, held, history, lastSaves, storiesAfterCall] = await Promise.all([
       listRaceCalls(actor, slug),
       getPendingCall(actor, slug),
       getSourceCallAdvice(actor, slug),
       listHeldFeedCounts(actor, { raceSlug: slug }),
       listCountHistory(actor, slug),
       listUnitLastSaves(actor, slug),
+      publishes ? listStoriesAfterCall(actor, slug) : [],
     ]);
     const now = new Date();
     const when = (iso: string) => formatClockOrDate(iso, env.DISPLAY_TIME_ZONE, now);
@@ -129,6 +133,7 @@ export default async function RaceDeskPage({ params }: RaceDeskProps) {
                 candidates={race.candidates.map((c) => ({ slug: c.slug, name: c.name, votes: formatVotes(c.votes), pct: formatPct(c.pct) }))}
                 advice={adviceView}
               />
+              {publishes && <StoriesAfterCall stories={storiesAfterCall} raceSlug={race.slug} timeZone={env.DISPLAY_TIME_ZONE} />}
             </div>
           )}
           <CallHistory calls={calls} timeZone={env.DISPLAY_TIME_ZONE} />
