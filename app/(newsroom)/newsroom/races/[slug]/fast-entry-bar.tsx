@@ -73,7 +73,7 @@ export function FastEntryBar({ units }: { units: { slug: string; name: string }[
         </span>
       </form>
       <p className="small muted shortcuts-hint">
-        Press <kbd>?</kbd> for shortcuts{" "}
+        Press <kbd>?</kbd> for shortcuts ·{" "}
         <button type="button" className="link-button" onClick={() => setShortcutsOpen(true)} aria-haspopup="dialog">
           Keyboard shortcuts
         </button>

@@ -36,7 +36,9 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
       }}
     >
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-      <p className="small muted">Letters and `?` work when the cursor is not in a field, so they never get in the way of typing numbers.</p>
+      <p className="small muted">
+        <kbd>g</kbd>, <kbd>/</kbd> and <kbd>?</kbd> work when the cursor is not in a field, so they never get in the way of typing numbers.
+      </p>
       <table>
         <thead>
           <tr>
@@ -51,12 +53,14 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
                 {keys.map((combo, i) => (
                   <span key={combo.join("+")}>
                     {i > 0 && " or "}
-                    {combo.map((key, j) => (
-                      <span key={key}>
-                        {j > 0 && "+"}
-                        <kbd>{key}</kbd>
-                      </span>
-                    ))}
+                    <span className="key-combo">
+                      {combo.map((key, j) => (
+                        <span key={key}>
+                          {j > 0 && "+"}
+                          <kbd>{key}</kbd>
+                        </span>
+                      ))}
+                    </span>
                   </span>
                 ))}
               </td>
