@@ -23,6 +23,7 @@ import { listStoriesAfterCall } from "@/lib/server/queries/stories";
 import { CallHistory } from "./call-history";
 import { CallPanel } from "./call-panel";
 import { CountHistory } from "./count-history";
+import { FastEntryBar } from "./fast-entry-bar";
 import { PendingCallNotice } from "./pending-call-notice";
 import { SourceCallNote } from "./source-call-note";
 import { StoriesAfterCall } from "./stories-after-call";
@@ -91,12 +92,14 @@ export default async function RaceDeskPage({ params }: RaceDeskProps) {
           Enter absolute counts, not increments. Each unit saves on its own; if someone else saved it since you opened the
           page, you will see both sets of numbers and nothing is overwritten.
         </p>
+        <FastEntryBar units={units.map(({ slug, name }) => ({ slug, name }))} />
         {units.map((unit) => (
           <Fragment key={unit.slug}>
             <UnitTallyForm
               raceSlug={race.slug}
               unit={unit}
               candidates={candidates}
+              seats={race.seats}
               held={heldOf.get(unit.slug) ?? null}
               lastSave={lastSaveOf(unit.slug)}
             />

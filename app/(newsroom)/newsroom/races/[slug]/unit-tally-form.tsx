@@ -8,15 +8,22 @@
 // The page follows the desk live (../../live-desk.tsx), so another desk's save arrives here as a
 // newer `unit`: with nothing typed, the form takes it; with numbers typed, it keeps them and shows
 // who saved what, so the conflict is seen before a save would meet it.
+//
+// Fast entry (issue 15): each candidate field shows its change from the saved count and any warning
+// (entry-check.tsx); the keys that save and go on to the next unit are in use-fast-entry.ts.
 import { useActionState, useState } from "react";
 import type { UnitSnapshot } from "@/lib/domain/unit-tally";
 import { releaseFeedHoldAction, saveUnitTallyAction, type UnitFormState } from "./actions";
+import { checkDescriptionIds, EntryWarningSummary, FieldCheck, useEntryCheck } from "./entry-check";
 import { HeldFeedCount, type HeldCountView } from "./held-feed-count";
+import { useFastEntry } from "./use-fast-entry";
 
 interface Props {
   raceSlug: string;
   unit: UnitSnapshot;
   candidates: { slug: string; name: string }[];
+  /** Votes per ballot: a plausible total is at most ballots cast times seats. */
+  seats?: number;
   held?: HeldCountView | null;
   /** Who saved the unit last, and when (in the desk's time words), if anyone has. */
   lastSave?: { by: string; when: string } | null;
@@ -30,7 +37,7 @@ function asInputs(unit: UnitSnapshot): Record<string, string> {
   };
 }
 
-export function UnitTallyForm({ raceSlug, unit, candidates, held = null, lastSave = null }: Props) {
+export function UnitTallyForm({ raceSlug, unit, candidates, seats = 1, held = null, lastSave = null }: Props) {
   const [values, setValues] = useState(() => asInputs(unit));
   const [base, setBase] = useState(() => asInputs(unit));
   const [saved, setSaved] = useState(unit);
@@ -55,10 +62,13 @@ export function UnitTallyForm({ raceSlug, unit, candidates, held = null, lastSav
       else setTheirs(unit);
     }
   }
+  const check = useEntryCheck(saved, values, candidates, seats);
+  const { formRef, onKeyDown, afterSave } = useFastEntry();
   const [state, action, pending] = useActionState<UnitFormState, FormData>(async (previous, form) => {
     const release = form.get("intent") === "release-hold";
     const result = await (release ? releaseFeedHoldAction : saveUnitTallyAction)(previous, form);
     if (result.status === "saved") adopt(result.unit);
+    afterSave(result.status === "saved");
     if (release && result.status === "saved") setReleased(String(form.get("heldSnapshot")));
     return result;
   }, { status: "idle" });
@@ -66,30 +76,42 @@ export function UnitTallyForm({ raceSlug, unit, candidates, held = null, lastSav
   const fields = state.status === "refused" ? state.fields : {};
   const mine = (name: string) => (changedFields.includes(name) ? values[name] : "unchanged");
   const id = (name: string) => `${unit.slug}-${name.replace(".", "-")}`;
+  const describedBy = (name: string) => [fields[name] && `${id(name)}-error`, ...checkDescriptionIds(check, name, id(name))].filter(Boolean).join(" ") || undefined;
   const field = (name: string, label: string, extra?: string) => (
-    <label key={name}>
-      <span>
-        {label}
-        {extra && <span className="muted small"> {extra}</span>}
-      </span>
-      <input
-        id={id(name)}
-        name={name}
-        inputMode="numeric"
-        type="text"
-        value={values[name] ?? ""}
-        onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
-        aria-invalid={fields[name] ? true : undefined}
-        aria-describedby={fields[name] ? `${id(name)}-error` : undefined}
-      />
-      <span id={`${id(name)}-error`} className="field-error" aria-live="polite">
-        {fields[name]}
-      </span>
-    </label>
+    <div key={name} className="unit-field">
+      <label>
+        <span>
+          {label}
+          {extra && <span className="muted small"> {extra}</span>}
+        </span>
+        <input
+          id={id(name)}
+          name={name}
+          inputMode="numeric"
+          type="text"
+          value={values[name] ?? ""}
+          onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
+          aria-invalid={fields[name] ? true : undefined}
+          aria-describedby={describedBy(name)}
+        />
+        <span id={`${id(name)}-error`} className="field-error" aria-live="polite">
+          {fields[name]}
+        </span>
+      </label>
+      <FieldCheck check={check} field={name} id={id(name)} />
+    </div>
   );
 
   return (
-    <form action={action} className="unit-form" aria-labelledby={`${unit.slug}-title`}>
+    <form
+      ref={formRef}
+      action={action}
+      onKeyDown={onKeyDown}
+      className="unit-form"
+      aria-labelledby={`${unit.slug}-title`}
+      // Read by the leave guard (use-leave-guard.ts): numbers typed here and not saved yet.
+      data-unsaved={changedFields.length > 0 || undefined}
+    >
       <input type="hidden" name="race" value={raceSlug} />
       <input type="hidden" name="unit" value={unit.slug} />
       <input type="hidden" name="version" value={version} />
@@ -121,6 +143,7 @@ export function UnitTallyForm({ raceSlug, unit, candidates, held = null, lastSav
         {field("ballotsCast", "Ballots cast", "(optional)")}
         {candidates.map((c) => field(`votes.${c.slug}`, c.name))}
       </div>
+      <EntryWarningSummary check={check} />
       <div className="unit-actions">
         <button type="submit" disabled={pending}>
           {pending ? "Saving…" : `Save ${unit.name}`}
