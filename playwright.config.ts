@@ -40,7 +40,7 @@ export default defineConfig({
   // Patterns match the whole path, so each is anchored on the file name: a checkout whose folder
   // has "desk-" in its name must not make every spec a desk spec.
   projects: [
-    { name: "reader", testMatch: /\/(reader-pages|reader-embeds|reader-keyboard|reader-race-summary|reader-search|reader-security-headers|reader-votes-by-method|reader-phone-tables|reader-downloads|public-api|accessibility)\.spec\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    { name: "reader", testMatch: /\/(reader-pages|reader-embeds|reader-keyboard|reader-race-summary|reader-search|reader-security-headers|reader-votes-by-method|reader-race-map|reader-phone-tables|reader-downloads|public-api|accessibility)\.spec\.ts$/, use: { ...devices["Desktop Chrome"] } },
     { name: "sign-in", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
     { name: "desk", testMatch: /\/desk-[^/]*\.spec\.ts$/, testIgnore: /\/desk-(stories|live|security)-[^/]*$/, dependencies: ["reader", "sign-in"], use: { ...devices["Desktop Chrome"] } },
     // Calls change what every race page says, so they come after the tally and set-up specs.

@@ -29,6 +29,8 @@ const endpoints: Endpoint[] = [
   { method: "POST", route: "/api/v1/elections/[slug]/races", path: "/api/v1/elections/demo-county-2026-general/races", minRole: "editor", body: {} },
   { method: "PATCH", route: "/api/v1/candidates/[slug]", path: "/api/v1/candidates/priya-raman", minRole: "editor", body: { bio: "x" } },
   { method: "PUT", route: "/api/v1/candidates/[slug]/photo", path: "/api/v1/candidates/priya-raman/photo", minRole: "editor", body: "not an image" },
+  { method: "PUT", route: "/api/v1/elections/[slug]/map-layer", path: "/api/v1/elections/demo-county-2026-general/map-layer?property=name", minRole: "editor", body: '{"type": "FeatureCollection", "features": []}' },
+  { method: "DELETE", route: "/api/v1/elections/[slug]/map-layer", path: "/api/v1/elections/demo-county-2026-general/map-layer", minRole: "editor", body: "" },
   { method: "POST", route: "/api/v1/races/[slug]/call", path: "/api/v1/races/demo-county-clerk/call", minRole: "editor", body: { status: "too_close" } },
   { method: "POST", route: "/api/v1/races/[slug]/call/pending/confirm", path: "/api/v1/races/demo-county-clerk/call/pending/confirm", minRole: "editor", body: { id: "no-such-call" } },
   { method: "POST", route: "/api/v1/races/[slug]/call/pending/withdraw", path: "/api/v1/races/demo-county-clerk/call/pending/withdraw", minRole: "editor", body: { id: "no-such-call" } },

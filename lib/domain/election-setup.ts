@@ -213,10 +213,15 @@ export const candidateProfileSchema = z
   })
   .strict();
 
+/** A county's five-digit Census FIPS code: the race map draws the unit with that county's shape. */
+export const fipsSchema = z.string().regex(/^\d{5}$/, "must be a five-digit county FIPS code, such as 13121");
+
 export const reportingUnitEditSchema = z
   .object({
     name: nameText(120).optional(),
     precinctsTotal: wholeNumber(0, MAX_PRECINCTS).optional(),
+    /** Null clears it. */
+    fips: fipsSchema.nullable().optional(),
   })
   .strict();
 

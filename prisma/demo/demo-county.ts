@@ -1,5 +1,7 @@
 // "Demo County": a fictional election with a race in every state a results desk meets, so every
-// badge and page can be seen: no votes yet, counting, too close to call, called, multi-seat, runoff.
+// badge and page can be seen: no votes yet, counting, too close to call, called, multi-seat, runoff;
+// its districts have a made-up map layer (demo-county-map.ts).
+import { demoCountyMap } from "./demo-county-map";
 import type { DemoBatch, DemoElection, DemoUnit } from "./demo-types";
 
 const NIGHT = (time: string) => `2026-11-04T${time}:00.000Z`;
@@ -39,6 +41,7 @@ export const demoCounty: DemoElection = {
   name: "Demo County general election",
   date: "2026-11-03",
   jurisdiction: "Demo County (fictional)",
+  mapLayer: demoCountyMap,
   races: [
     {
       slug: "demo-county-mayor",

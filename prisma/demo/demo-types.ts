@@ -64,10 +64,18 @@ export interface DemoRace {
   stories?: DemoStory[];
 }
 
+/** An uploaded map layer (lib/domain/map-layer.ts): the file's text and the property naming each unit. */
+export interface DemoMapLayer {
+  property: string;
+  geojson: string;
+  illustrative: boolean;
+}
+
 export interface DemoElection {
   slug: string;
   name: string;
   date: string;
   jurisdiction: string;
   races: DemoRace[];
+  mapLayer?: DemoMapLayer;
 }

@@ -3,8 +3,9 @@
 // seed leaves nothing half-written.
 import { randomUUID } from "node:crypto";
 import { methodKind } from "@/lib/domain/feeds/feed-snapshot";
+import { parseMapLayer, storedLayerText } from "@/lib/domain/map-layer";
 import type { PrismaClient } from "@/lib/server/prisma-client";
-import type { DemoElection, DemoRace } from "./demo-types";
+import type { DemoElection, DemoMapLayer, DemoRace } from "./demo-types";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -145,6 +146,22 @@ async function loadRace(tx: Tx, electionId: string, electionDate: string, race: 
   });
 }
 
+/** Stored as an editor's upload is: checked and reduced by the same rule (lib/domain/map-layer.ts). */
+async function loadMapLayer(tx: Tx, electionId: string, layer: DemoMapLayer): Promise<void> {
+  const parsed = parseMapLayer(layer.geojson, layer.property);
+  if (!parsed.ok) throw new Error(`The demo map layer is refused: ${parsed.message}`);
+  await tx.electionMapLayer.create({
+    data: {
+      electionId,
+      property: layer.property,
+      geojson: storedLayerText(parsed.features),
+      featureCount: parsed.features.length,
+      illustrative: layer.illustrative,
+      uploadedByLabel: SEED_ACTOR,
+    },
+  });
+}
+
 export async function loadDemoElections(db: PrismaClient, elections: readonly DemoElection[]): Promise<void> {
   await db.$transaction(
     async (tx) => {
@@ -154,6 +171,7 @@ export async function loadDemoElections(db: PrismaClient, elections: readonly De
           select: { id: true },
         });
         for (const [index, race] of election.races.entries()) await loadRace(tx, id, election.date, race, index);
+        if (election.mapLayer) await loadMapLayer(tx, id, election.mapLayer);
       }
       await tx.auditEvent.create({
         data: { action: "demo.seeded", actorLabel: SEED_ACTOR, subjectType: "database", detail: JSON.stringify({ elections: elections.map((e) => e.slug) }) },

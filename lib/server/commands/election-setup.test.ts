@@ -255,3 +255,14 @@ test("a unit's precincts total cannot go below the precincts already reporting",
   expect(renamed.units.find((u) => u.slug === "dekalb")!.version).toBe(0);
   expect((await auditOf("unit.updated")).map((e) => e.detail.after)).toEqual([{ name: "Fulton County", precinctsTotal: 16 }, { name: "DeKalb County" }]);
 });
+
+test("a unit's county FIPS code is set, checked as five digits, and cleared", async () => {
+  const dump = databaseDump(database.url);
+  const error = await refusal(updateReportingUnit(editor, DISTRICT_5, "dekalb", { fips: "1308" }));
+  expect([error.status, error.message]).toEqual([422, expect.stringMatching(/five-digit county FIPS code/)]);
+  expect(databaseDump(database.url)).toEqual(dump);
+  const set = await updateReportingUnit(editor, DISTRICT_5, "dekalb", { fips: "13089" });
+  expect(set.units.find((u) => u.slug === "dekalb")!.fips).toBe("13089");
+  const cleared = await updateReportingUnit(editor, DISTRICT_5, "dekalb", { fips: null });
+  expect(cleared.units.find((u) => u.slug === "dekalb")!.fips).toBeNull();
+});

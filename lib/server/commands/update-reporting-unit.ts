@@ -1,6 +1,6 @@
 import "server-only";
-// `PATCH /api/v1/races/{slug}/units/{unitSlug}` and the race set-up page: a unit's name and its
-// precincts total. The total can never drop below the precincts already reporting, and tallies are
+// `PATCH /api/v1/races/{slug}/units/{unitSlug}` and the race set-up page: a unit's name, its
+// precincts total and its county FIPS code (which the race map draws it by). The total can never drop below the precincts already reporting, and tallies are
 // written concurrently on election night, so that rule is checked by the write itself, not only by
 // the read before it.
 import { randomUUID } from "node:crypto";
@@ -20,7 +20,7 @@ import { asTimestamp, sqlTimestamp } from "@/lib/server/sql-dialect";
 async function loadUnit(raceSlug: string, unitSlug: string) {
   const unit = await db.reportingUnit.findFirst({
     where: { slug: unitSlug, race: { slug: raceSlug } },
-    select: { id: true, raceId: true, name: true, precinctsTotal: true, precinctsReporting: true },
+    select: { id: true, raceId: true, name: true, precinctsTotal: true, precinctsReporting: true, fips: true },
   });
   if (unit) return unit;
   const race = await db.race.findUnique({ where: { slug: raceSlug }, select: { id: true } });
@@ -34,7 +34,7 @@ export async function updateReportingUnit(actor: Actor | null, raceSlug: string,
   const who = authorize(actor, "election:setup");
   const input = parseSetupInput(reportingUnitEditSchema, rawInput);
   const unit = await loadUnit(raceSlug, unitSlug);
-  const changes = fieldChanges({ name: unit.name, precinctsTotal: unit.precinctsTotal }, input);
+  const changes = fieldChanges({ name: unit.name, precinctsTotal: unit.precinctsTotal, fips: unit.fips }, input);
   if (!changes) return (await getRaceResult(raceSlug))!;
   const total = input.precinctsTotal ?? unit.precinctsTotal;
   if (total < unit.precinctsReporting) throw belowReporting(unit.precinctsReporting);
@@ -48,7 +48,7 @@ export async function updateReportingUnit(actor: Actor | null, raceSlug: string,
   const [updated] = await db.$transaction([
     db.reportingUnit.updateMany({
       where: { id: unit.id, precinctsReporting: { lte: total } },
-      data: { name: input.name, precinctsTotal: input.precinctsTotal, ...("precinctsTotal" in changes.after && { version: { increment: 1 } }) },
+      data: { name: input.name, precinctsTotal: input.precinctsTotal, fips: input.fips, ...("precinctsTotal" in changes.after && { version: { increment: 1 } }) },
     }),
     db.$executeRaw`UPDATE "Race" SET "version" = "version" + 1, "updatedAt" = ${at} WHERE "id" = ${unit.raceId} AND ${fits}`,
     db.$executeRaw`INSERT INTO "AuditEvent" ("id", "action", "actorId", "actorLabel", "subjectType", "subjectId", "detail", "createdAt")

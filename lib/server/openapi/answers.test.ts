@@ -32,6 +32,8 @@ import type { storySchema } from "@/lib/domain/story-json";
 import type { UnitSnapshot } from "@/lib/domain/unit-tally";
 import type { RaceCalled } from "@/lib/server/commands/call-race";
 import type { setCandidatePhoto } from "@/lib/server/commands/candidate-photo";
+import type { removeElectionMapLayer, setElectionMapLayer } from "@/lib/server/commands/election-map-layer";
+import type { mapLayerRemovedSchema, mapLayerReportSchema } from "@/lib/domain/map-layer-json";
 import type { StoryRecord } from "@/lib/server/commands/stories";
 import type { CandidateProfileRecord } from "@/lib/server/commands/update-candidate";
 import { forbidden, invalid, malformedInput, notFound, unauthenticated } from "@/lib/server/errors";
@@ -84,6 +86,8 @@ test("each answer schema describes the type the code answers with", () => {
   expectTypeOf<Describes<typeof candidateProfileRecordSchema, CandidateProfileRecord>>().toEqualTypeOf<true>();
   type PhotoAnswer = Awaited<ReturnType<typeof setCandidatePhoto>>;
   expectTypeOf<Describes<typeof candidatePhotoSetSchema, PhotoAnswer>>().toEqualTypeOf<true>();
+  expectTypeOf<Describes<typeof mapLayerReportSchema, Awaited<ReturnType<typeof setElectionMapLayer>>>>().toEqualTypeOf<true>();
+  expectTypeOf<Describes<typeof mapLayerRemovedSchema, Awaited<ReturnType<typeof removeElectionMapLayer>>>>().toEqualTypeOf<true>();
 });
 
 const check = new OpenApiCheck(openApiDocument());

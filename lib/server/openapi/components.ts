@@ -6,6 +6,7 @@ import { z } from "zod";
 import { proposedCallSchema } from "@/lib/domain/call-guard";
 import { callPendingSchema, pendingCallSchema, pendingCallWithdrawnSchema, raceCalledSchema, refusalSchema, warningSchema } from "@/lib/domain/call-json";
 import { candidatePhotoSetSchema, candidateProfileRecordSchema } from "@/lib/domain/candidate-json";
+import { mapLayerRemovedSchema, mapLayerReportSchema } from "@/lib/domain/map-layer-json";
 import {
   candidateProfileSchema,
   electionEditSchema,
@@ -106,6 +107,8 @@ export const ANSWER_SCHEMAS = {
   FeedProblem: feedProblemSchema,
   CandidateProfile: candidateProfileRecordSchema,
   CandidatePhotoSet: candidatePhotoSetSchema,
+  MapLayerReport: mapLayerReportSchema,
+  MapLayerRemoved: mapLayerRemovedSchema,
   FeedSource: feedSourceSchema,
   FeedSourceList: feedSourceListSchema,
   FeedSourceRemoved: feedSourceRemovedSchema,

@@ -52,7 +52,7 @@ function commonErrors(operation: ApiOperation): ApiErrorName[] {
   if (access !== "public" && method !== "get") errors.push("CrossOrigin");
   if (typeof body === "object") errors.push("Malformed", "PayloadTooLarge", "UnsupportedMediaType");
   if (body === "csv") errors.push("PayloadTooLarge", "UnsupportedMediaType");
-  if (body === "image" || body === "feed") errors.push("PayloadTooLarge");
+  if (body === "image" || body === "feed" || body === "mapLayer") errors.push("PayloadTooLarge");
   return errors;
 }
 
@@ -149,6 +149,14 @@ function requestBody({ body }: ApiOperation): OpenAPIV3_1.RequestBodyObject | un
       required: true,
       description: "The feed payload itself, byte for byte: AP JSON, a Clarity detail.xml or detailxml.zip, a Clarity summary.json, or an OpenElections CSV. Up to 50 MB (a zip's content too).",
       content: Object.fromEntries(FEED_TYPES.map((type) => [type, file])),
+    };
+  }
+  if (body === "mapLayer") {
+    const file = { schema: { type: "string" } as const };
+    return {
+      required: true,
+      description: "The GeoJSON FeatureCollection or TopoJSON topology itself, Polygon and MultiPolygon features only, up to 5 MB.",
+      content: { "application/geo+json": file, "application/json": file },
     };
   }
   if (body === "image") return { required: true, description: "The image itself: PNG, JPEG or WebP, up to 2 MB.", content: { "image/*": {} } };

@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { importOptionsSchema } from "@/lib/domain/csv-tallies";
 import { feedImportOptionsSchema } from "@/lib/domain/feeds/feed-import";
 import { RESULTS_CSV_COLUMNS } from "@/lib/domain/results-csv";
+import { mapLayerQuerySchema } from "@/lib/domain/map-layer-json";
 import type { ApiErrorName } from "@/lib/domain/error-json";
 import { SEARCH_QUERY_DESCRIPTION, searchQuerySchema } from "@/lib/domain/search-json";
 import type { Permission } from "@/lib/domain/permissions";
@@ -26,7 +27,7 @@ export interface ApiOperation {
   /** Anyone (a public read, cacheable, with an ETag), or the permission the command checks. */
   access: "public" | Permission;
   query?: { schema: z.ZodObject; descriptions: Record<string, string> };
-  body?: { json: RequestName } | "csv" | "image" | "feed";
+  body?: { json: RequestName } | "csv" | "image" | "feed" | "mapLayer";
   answer:
     | { status: 200 | 201; json: AnswerName; conditional?: boolean; description: string }
     | { status: 200; image: true; description: string }
@@ -403,6 +404,30 @@ export const API_OPERATIONS: ApiOperation[] = [
     body: "image",
     answer: { status: 200, json: "CandidatePhotoSet", description: "The photo's new address, also set on the profile." },
     errors: ["Invalid"],
+  },
+  {
+    method: "put",
+    path: "/api/v1/elections/{slug}/map-layer",
+    operationId: "setElectionMapLayer",
+    tag: "Set-up",
+    summary: "Upload the shapes of an election's precincts or districts for its race maps",
+    description:
+      "Units with a county FIPS code are drawn with the Census county shapes; the others with this layer, matched by the `property` value to the unit's name or slug, whatever the case. A file that is not parseable, holds anything but Polygon and MultiPolygon features, or lacks the property on a feature is refused with the reason, and the layer already there stays. Replaces the election's layer.",
+    access: "election:setup",
+    query: { schema: mapLayerQuerySchema, descriptions: { property: "The feature property whose value is each unit's name or slug (required)." } },
+    body: "mapLayer",
+    answer: { status: 200, json: "MapLayerReport", description: "Which units the layer has a shape for, and which not." },
+    errors: ["Invalid"],
+  },
+  {
+    method: "delete",
+    path: "/api/v1/elections/{slug}/map-layer",
+    operationId: "removeElectionMapLayer",
+    tag: "Set-up",
+    summary: "Remove an election's map layer",
+    description: "Its races' maps then show only units with a county FIPS code, or no map.",
+    access: "election:setup",
+    answer: { status: 200, json: "MapLayerRemoved", description: "Whether there was a layer to remove." },
   },
   {
     method: "post",

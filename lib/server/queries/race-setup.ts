@@ -19,7 +19,7 @@ export interface RaceSetup {
   /** Whether a feed's own call calls the race, through the call guard. */
   acceptSourceCalls: boolean;
   candidates: { slug: string; name: string; party: string | null; incumbent: boolean; withdrawnAt: string | null; withdrawnNote: string | null }[];
-  units: { slug: string; name: string; kind: string; precinctsTotal: number; precinctsReporting: number }[];
+  units: { slug: string; name: string; kind: string; precinctsTotal: number; precinctsReporting: number; fips: string | null }[];
 }
 
 export async function getRaceSetup(actor: Actor | null, slug: string): Promise<RaceSetup | null> {
@@ -43,7 +43,7 @@ export async function getRaceSetup(actor: Actor | null, slug: string): Promise<R
       },
       units: {
         orderBy: { position: "asc" },
-        select: { slug: true, name: true, kind: true, precinctsTotal: true, precinctsReporting: true },
+        select: { slug: true, name: true, kind: true, precinctsTotal: true, precinctsReporting: true, fips: true },
       },
     },
   });

@@ -8,6 +8,7 @@ import { candidateTag, electionTag, EVERYTHING, HOME, JSON_KEYS, raceTag, SEARCH
 import { jsonEntry, type JsonEntry } from "@/lib/server/http";
 import { getCandidateProfile } from "@/lib/server/queries/candidates";
 import { getElection, hasDemoData, listElections, listElectionsWithKeyRaces } from "@/lib/server/queries/elections";
+import { getRaceMap } from "@/lib/server/queries/race-map";
 import { getRaceHistory, getRaceWithLastChange } from "@/lib/server/queries/races";
 import { loadSearchIndex, searchIndex, type SearchResults } from "@/lib/server/queries/search";
 import { getPublicStory, listCoverage } from "@/lib/server/queries/stories";
@@ -26,6 +27,21 @@ export const readRace = (slug: string): Promise<PublicRace | null> =>
 
 export const readRaceHistory = (slug: string) =>
   cachedRead({ key: `race-history:${slug}`, tags: raceTags(slug), load: () => getRaceHistory(slug) });
+
+/**
+ * The race map, drawn on the server from the count the page renders; a new count or a new layer
+ * (which invalidates everything) draws it again. The map does not move with the live updates: it
+ * follows the next render of the cached page, which a write to the race invalidates.
+ */
+export const readRaceMap = (slug: string) =>
+  cachedRead({
+    key: `race-map:${slug}`,
+    tags: raceTags(slug),
+    load: async () => {
+      const race = await readRace(slug);
+      return race ? getRaceMap(race) : null;
+    },
+  });
 
 export const readCoverage = (slug: string) => cachedRead({ key: `coverage:${slug}`, tags: raceTags(slug), load: () => listCoverage(slug) });
 

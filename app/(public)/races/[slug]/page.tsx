@@ -8,12 +8,13 @@ import { callLabel, marginSentence, retractionLine } from "@/lib/domain/race-sta
 import { TEST_DATA_BANNER, TEST_DATA_LABEL } from "@/lib/domain/test-data";
 import { formatClock, formatDateTime } from "@/lib/domain/time-words";
 import { env } from "@/lib/server/env";
-import { readCoverage, readRace, readRaceHistory } from "@/lib/server/queries/reader";
+import { readCoverage, readRace, readRaceHistory, readRaceMap } from "@/lib/server/queries/reader";
 import { LiveRace } from "./live-race";
 import { LiveRaceResults, LiveRaceUpdated, LiveUnitResults } from "./live-race-parts";
 import { LiveRaceSummary } from "./race-summary";
 import { RaceCharts } from "./race-charts";
 import { RaceCoverage } from "./race-coverage";
+import { RaceMapFigure } from "./race-map";
 import { EmbedSnippet } from "./embed-snippet";
 import { VotesByMethod } from "./votes-by-method";
 
@@ -50,9 +51,10 @@ export async function generateMetadata({ params }: RacePageProps): Promise<Metad
 
 export default async function RacePage({ params }: RacePageProps) {
   const { slug } = await params;
-  const [race, history, coverage] = await Promise.all([readRace(slug), readRaceHistory(slug), readCoverage(slug)]);
+  const [race, history, coverage, map] = await Promise.all([readRace(slug), readRaceHistory(slug), readCoverage(slug), readRaceMap(slug)]);
   if (!race || !history) notFound();
   const timeZone = env.DISPLAY_TIME_ZONE;
+  const unitsHeading = `Results by ${race.units.length === 1 ? "reporting unit" : "reporting units"}`;
   const serverTimes = {
     updated: { iso: race.updatedAt, text: formatUpdatedTime(race.updatedAt, timeZone) },
     called: race.call.calledAt ? { iso: race.call.calledAt, text: formatDateTime(race.call.calledAt, timeZone) } : null,
@@ -86,8 +88,10 @@ export default async function RacePage({ params }: RacePageProps) {
 
       <VotesByMethod race={race} timeZone={timeZone} />
 
+      {map && <RaceMapFigure map={map} unitsHeading={unitsHeading} />}
+
       <section aria-labelledby="units-heading">
-        <h2 id="units-heading">Results by {race.units.length === 1 ? "reporting unit" : "reporting units"}</h2>
+        <h2 id="units-heading">{unitsHeading}</h2>
         <LiveUnitResults />
         <ResultsDownload href={`/api/v1/races/${race.slug}/results.csv`} holds="Every reporting unit's count and the race totals, for a spreadsheet." />
       </section>

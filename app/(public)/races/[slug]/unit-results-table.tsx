@@ -8,6 +8,11 @@ import type { RaceResult } from "@/lib/domain/race-result";
 
 const CAPTION = "Votes and precincts reporting in each reporting unit";
 
+/** Each unit's row, which its shape on the race map links to (race-map.tsx). */
+export function unitRowId(slug: string): string {
+  return `unit-row-${slug}`;
+}
+
 export function UnitResultsTable({ race }: { race: RaceResult }) {
   const candidates = [...race.candidates].sort((a, b) => a.ballotOrder - b.ballotOrder).map((c) => ({ ...c, lastName: c.name.split(" ").slice(-1)[0]! }));
   return (
@@ -33,7 +38,7 @@ export function UnitResultsTable({ race }: { race: RaceResult }) {
           {race.units.map((unit) => {
             const pct = unit.precinctsTotal > 0 ? (100 * unit.precinctsReporting) / unit.precinctsTotal : 0;
             return (
-              <tr role="row" key={unit.slug}>
+              <tr role="row" key={unit.slug} id={unitRowId(unit.slug)}>
                 <th scope="row" role="rowheader">
                   {unit.name}
                 </th>

@@ -35,6 +35,7 @@ export default async function ElectionSetupPage({ params }: ElectionSetupProps) 
           <ReaderPageLink href={`/elections/${election.slug}`} />
           <Link href={`/newsroom/elections/${election.slug}/feed-import`}>Import a feed file</Link>
           <Link href={`/newsroom/elections/${election.slug}/feeds`}>Feeds</Link>
+          <Link href={`/newsroom/elections/${election.slug}/map-layer`}>Map layer</Link>
         </p>
         <section className="desk-panel" aria-labelledby="races-heading">
           <h2 id="races-heading">Races</h2>

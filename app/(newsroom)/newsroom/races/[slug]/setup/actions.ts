@@ -5,7 +5,7 @@ import { currentActor } from "@/lib/server/auth/current-actor";
 import { addReportingUnit } from "@/lib/server/commands/add-reporting-unit";
 import { updateRace } from "@/lib/server/commands/update-race";
 import { updateReportingUnit } from "@/lib/server/commands/update-reporting-unit";
-import { checkbox, clearableNumber, optionalNumber, requiredNumber, text } from "../../../forms/form-data";
+import { checkbox, clearableNumber, clearableText, optionalNumber, requiredNumber, text } from "../../../forms/form-data";
 import type { FormState } from "../../../forms/form-state";
 import { formStateOf } from "../../../forms/form-refusal";
 
@@ -35,6 +35,7 @@ export async function updateUnitAction(_previous: FormState, form: FormData): Pr
     await updateReportingUnit(await currentActor(), slug, text(form, "unit"), {
       name: text(form, "name"),
       precinctsTotal: requiredNumber(form, "precinctsTotal"),
+      fips: clearableText(form, "fips"),
     });
   } catch (error) {
     return formStateOf(error, form);

@@ -25,6 +25,15 @@ export function UnitSetupForm({ raceSlug, unit }: { raceSlug: string; unit: Race
         error={errors.precinctsTotal}
         hint={`${unit.precinctsReporting} reporting`}
       />
+      <FormField
+        label="County FIPS"
+        name="fips"
+        idPrefix={prefix}
+        inputMode="numeric"
+        defaultValue={state.values?.fips ?? unit.fips ?? ""}
+        error={errors.fips}
+        hint="5 digits, for the map; blank if not a county"
+      />
       <button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save"}
         <span className="visually-hidden"> {unit.name}</span>
