@@ -108,12 +108,16 @@ export const newCandidacySchema = z
   })
   .strict();
 
+/** A county's five-digit Census FIPS code: the race map draws the unit with that county's shape. */
+export const fipsSchema = z.string().regex(/^\d{5}$/, "must be a five-digit county FIPS code, such as 13121");
+
 const reportingUnitRowSchema = z
   .object({
     name: nameText(120),
     precinctsTotal: wholeNumber(0, MAX_PRECINCTS),
     slug: slugSchema.optional(),
     kind: z.enum(UNIT_KINDS, `must be one of ${UNIT_KINDS.join(", ")}`).default("county"),
+    fips: fipsSchema.optional(),
   })
   .strict();
 
@@ -212,9 +216,6 @@ export const candidateProfileSchema = z
     acknowledge: acknowledgements.optional(),
   })
   .strict();
-
-/** A county's five-digit Census FIPS code: the race map draws the unit with that county's shape. */
-export const fipsSchema = z.string().regex(/^\d{5}$/, "must be a five-digit county FIPS code, such as 13121");
 
 export const reportingUnitEditSchema = z
   .object({

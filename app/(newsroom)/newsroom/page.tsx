@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusBadge, TestDataBadge } from "@/components/status-badge";
+import { TableScroll } from "@/components/table-scroll";
 import { ATTENTION_WORDS, filterAttention, inElection, racesNeedingAttention, readDeskFilter } from "@/lib/domain/attention";
 import { formatPct } from "@/lib/domain/margin-words";
 import { marginSentence } from "@/lib/domain/race-status";
@@ -167,40 +168,42 @@ export default async function DeskDashboard({ searchParams }: DeskDashboardProps
         <FeedsPanel feeds={feeds} />
         <section className="desk-panel" aria-labelledby="all-heading">
           <h2 id="all-heading">{filter.election ? `All races of ${elections.find((e) => e.slug === filter.election)!.name}` : "All races"}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Race</th>
-                <th scope="col">Election</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="num">Reporting</th>
-                {setsUp && <th scope="col">Set-up</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {races.map((race) => (
-                <tr key={race.slug}>
-                  <th scope="row">
-                    <Link href={`/newsroom/races/${race.slug}`}>
-                      {race.office}, {race.seat}
-                    </Link>
-                  </th>
-                  <td>{setsUp ? <Link href={`/newsroom/elections/${race.election.slug}`}>{race.election.name}</Link> : race.election.name}</td>
-                  <td>
-                    <StatusBadge race={race} />
-                  </td>
-                  <td className="num">{formatPct(Math.round(race.reporting.pct), 0)}</td>
-                  {setsUp && (
-                    <td>
-                      <Link href={`/newsroom/races/${race.slug}/setup`}>
-                        Set up<span className="visually-hidden"> {race.office}, {race.seat}</span>
-                      </Link>
-                    </td>
-                  )}
+          <TableScroll label="All races">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Race</th>
+                  <th scope="col">Election</th>
+                  <th scope="col">Status</th>
+                  <th scope="col" className="num">Reporting</th>
+                  {setsUp && <th scope="col">Set-up</th>}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {races.map((race) => (
+                  <tr key={race.slug}>
+                    <th scope="row">
+                      <Link href={`/newsroom/races/${race.slug}`}>
+                        {race.office}, {race.seat}
+                      </Link>
+                    </th>
+                    <td>{setsUp ? <Link href={`/newsroom/elections/${race.election.slug}`}>{race.election.name}</Link> : race.election.name}</td>
+                    <td>
+                      <StatusBadge race={race} />
+                    </td>
+                    <td className="num">{formatPct(Math.round(race.reporting.pct), 0)}</td>
+                    {setsUp && (
+                      <td>
+                        <Link href={`/newsroom/races/${race.slug}/setup`}>
+                          Set up<span className="visually-hidden"> {race.office}, {race.seat}</span>
+                        </Link>
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </section>
         {can(actor.role, "tally:import") && elections.length > 0 && (
           <section className="desk-panel" aria-labelledby="feed-import-heading">

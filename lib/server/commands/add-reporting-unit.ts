@@ -37,6 +37,7 @@ export async function addReportingUnit(actor: Actor | null, raceSlug: string, ra
           name: input.name,
           kind: input.kind,
           precinctsTotal: input.precinctsTotal,
+          fips: input.fips ?? null,
           position: Math.max(-1, ...race.units.map((u) => u.position)) + 1,
         },
         select: { id: true },

@@ -79,7 +79,7 @@ export async function createRace(actor: Actor | null, electionSlug: string, rawI
             })),
           },
           units: {
-            create: input.units.map((u, position) => ({ slug: u.slug, name: u.name, kind: u.kind, precinctsTotal: u.precinctsTotal, position })),
+            create: input.units.map((u, position) => ({ slug: u.slug, name: u.name, kind: u.kind, precinctsTotal: u.precinctsTotal, fips: u.fips ?? null, position })),
           },
         },
         select: { id: true },

@@ -266,3 +266,12 @@ test("a unit's county FIPS code is set, checked as five digits, and cleared", as
   const cleared = await updateReportingUnit(editor, DISTRICT_5, "dekalb", { fips: null });
   expect(cleared.units.find((u) => u.slug === "dekalb")!.fips).toBeNull();
 });
+
+test("a unit added with a county FIPS code keeps it; a code that is not five digits adds nothing", async () => {
+  const dump = databaseDump(database.url);
+  const error = await refusal(addReportingUnit(editor, DISTRICT_5, { name: "Cobb County", precinctsTotal: 4, fips: "13-067" }));
+  expect([error.status, error.message]).toEqual([422, expect.stringMatching(/five-digit county FIPS code/)]);
+  expect(databaseDump(database.url)).toEqual(dump);
+  const race = await addReportingUnit(editor, DISTRICT_5, { name: "Cobb County", precinctsTotal: 4, fips: "13067" });
+  expect(race.units.find((u) => u.slug === "cobb-county")!.fips).toBe("13067");
+});

@@ -48,7 +48,8 @@ export async function addUnitAction(_previous: FormState, form: FormData): Promi
   const slug = text(form, "race");
   const name = text(form, "name");
   try {
-    await addReportingUnit(await currentActor(), slug, { name, precinctsTotal: requiredNumber(form, "precinctsTotal"), kind: text(form, "kind") });
+    const fips = text(form, "fips").trim();
+    await addReportingUnit(await currentActor(), slug, { name, precinctsTotal: requiredNumber(form, "precinctsTotal"), kind: text(form, "kind"), ...(fips && { fips }) });
   } catch (error) {
     return formStateOf(error, form);
   }

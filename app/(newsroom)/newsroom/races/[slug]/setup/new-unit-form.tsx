@@ -29,6 +29,7 @@ export function NewUnitForm({ raceSlug }: { raceSlug: string }) {
           ))}
         </select>
       </label>
+      <FormField label="County FIPS" name="fips" idPrefix="new-unit" inputMode="numeric" defaultValue={sent.fips} error={errors.fips} hint="5 digits, for the map; blank if not a county" />
       <button type="submit" disabled={pending}>
         {pending ? "Adding…" : "Add unit"}
       </button>
