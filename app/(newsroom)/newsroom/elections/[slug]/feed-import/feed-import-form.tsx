@@ -1,10 +1,11 @@
 "use client";
 // Choose a feed file and its format (guessed from the name), check it or import it. Sent through a
-// server action; the form keeps the chosen file and options whatever the answer, so a refused file
-// can be sent again once fixed, or a checked one imported.
-import { startTransition, useActionState, useState } from "react";
+// server action; the form keeps the chosen file and options whatever the answer (FileUploadForm), so
+// a refused file can be sent again once fixed, or a checked one imported.
+import { useActionState, useState } from "react";
 import { guessFeedFormat } from "@/lib/domain/feeds/feed-format";
 import { FEED_FORMAT_WORDS, FEED_FORMATS, type FeedFormat } from "@/lib/domain/feeds/feed-snapshot";
+import { FileUploadForm } from "../../../forms/file-upload-form";
 import { importFeedAction, type FeedImportState } from "./actions";
 import { FeedImportReportView, FeedProblems, feedImportSummary } from "./feed-import-report";
 
@@ -16,55 +17,38 @@ interface Props {
   maxBytes: number;
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
-
 export function FeedImportForm({ electionSlug, canCreate, maxBytes }: Props) {
   const [state, action, pending] = useActionState<FeedImportState, FormData>(importFeedAction, { status: "idle" });
   const [format, setFormat] = useState<FeedFormat>("ap-json");
   const [dryRun, setDryRun] = useState(false);
   const [create, setCreate] = useState(false);
   const [file, setFile] = useState<File | null>(null);
-  const tooLarge = file !== null && file.size > maxBytes;
   const fields = state.status === "refused" ? state.fields : {};
-  const fileError = tooLarge
-    ? `This file is ${megabytes(file.size)}; the desk takes files up to ${megabytes(maxBytes)}. Send larger ones through the API or npm run feed -- import.`
-    : fields.file;
 
   return (
     <div className="desk-panel">
-      <form
-        className="desk-form"
-        aria-label="Import a feed file"
-        onSubmit={(event) => {
-          // Sent by hand rather than as the form's action, which would clear the chosen file afterwards.
-          event.preventDefault();
-          if (tooLarge) return;
-          const form = new FormData(event.currentTarget);
-          startTransition(() => action(form));
+      <FileUploadForm
+        label="Import a feed file"
+        fileId="feed-file"
+        fileLabel="Feed file"
+        accept=".json,.xml,.zip,.csv"
+        file={file}
+        onChoose={(chosen) => {
+          setFile(chosen);
+          const guessed = chosen && guessFeedFormat(chosen.name);
+          if (guessed) setFormat(guessed);
         }}
+        maxBytes={maxBytes}
+        largerFiles="Send larger ones through the API or npm run feed -- import."
+        fileError={fields.file}
+        send={action}
+        submit={(tooLarge) => (
+          <button type="submit" className="primary" disabled={pending || tooLarge}>
+            {pending ? "Reading the file…" : dryRun ? "Check the file" : "Import the file"}
+          </button>
+        )}
       >
         <input type="hidden" name="election" value={electionSlug} />
-        <label htmlFor="feed-file">
-          Feed file
-          <input
-            id="feed-file"
-            type="file"
-            name="file"
-            required
-            accept=".json,.xml,.zip,.csv"
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby="feed-file-error"
-            onChange={(event) => {
-              const chosen = event.target.files?.[0] ?? null;
-              setFile(chosen);
-              const guessed = chosen && guessFeedFormat(chosen.name);
-              if (guessed) setFormat(guessed);
-            }}
-          />
-          <span id="feed-file-error" className="field-error" aria-live="polite">
-            {fileError}
-          </span>
-        </label>
         <label htmlFor="feed-format">
           Format
           <select id="feed-format" name="format" value={format} onChange={(e) => setFormat(e.target.value as FeedFormat)} aria-describedby="feed-format-error">
@@ -86,12 +70,7 @@ export function FeedImportForm({ electionSlug, canCreate, maxBytes }: Props) {
         <label className="setup-check">
           <input type="checkbox" name="dryRun" checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} /> Check only (dry run): write nothing
         </label>
-        <div className="unit-actions">
-          <button type="submit" className="primary" disabled={pending || tooLarge}>
-            {pending ? "Reading the file…" : dryRun ? "Check the file" : "Import the file"}
-          </button>
-        </div>
-      </form>
+      </FileUploadForm>
       <p role="status" aria-live="polite" className={state.status === "imported" ? "saved" : state.status === "refused" ? "field-error" : undefined}>
         {state.status === "imported" && feedImportSummary(state.report)}
         {state.status === "refused" && state.message}

@@ -1,11 +1,11 @@
 "use client";
 // Choose a GeoJSON or TopoJSON file and the property that names each unit, and upload it; then the
-// report of which units matched. Sent by hand rather than as the form's action, which would clear
-// the chosen file: a refused file can be sent again with another property, or once fixed.
-import { startTransition, useActionState, useState } from "react";
+// report of which units matched. The form keeps the chosen file (FileUploadForm): a refused file can
+// be sent again with another property, or once fixed.
+import { useActionState, useState } from "react";
+import { FileUploadForm } from "../../../forms/file-upload-form";
 import { removeMapLayerAction, uploadMapLayerAction, type MapLayerState } from "./actions";
 
-const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 const list = (names: string[]) => (names.length === 0 ? "none" : names.join(", "));
 
 function Report({ state }: { state: MapLayerState }) {
@@ -27,39 +27,28 @@ export function MapLayerForm({ electionSlug, hasLayer, maxBytes }: { electionSlu
   const [state, action, pending] = useActionState<MapLayerState, FormData>(uploadMapLayerAction, { status: "idle" });
   const [removed, remove, removing] = useActionState<MapLayerState, FormData>(removeMapLayerAction, { status: "idle" });
   const [file, setFile] = useState<File | null>(null);
-  const tooLarge = file !== null && file.size > maxBytes;
   const fields = state.status === "refused" ? state.fields : {};
-  const fileError = tooLarge ? `This file is ${megabytes(file.size)}; the desk takes files up to ${megabytes(maxBytes)}. Send larger ones (up to 5 MB) through the API.` : fields.file;
 
   return (
     <div className="desk-panel">
-      <form
-        className="desk-form"
-        aria-label="Upload a map layer"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (tooLarge) return;
-          const form = new FormData(event.currentTarget);
-          startTransition(() => action(form));
-        }}
+      <FileUploadForm
+        label="Upload a map layer"
+        fileId="map-file"
+        fileLabel="GeoJSON or TopoJSON file"
+        accept=".json,.geojson,.topojson"
+        file={file}
+        onChoose={setFile}
+        maxBytes={maxBytes}
+        largerFiles="Send larger ones (up to 5 MB) through the API."
+        fileError={fields.file}
+        send={action}
+        submit={(tooLarge) => (
+          <button type="submit" className="primary" disabled={pending || tooLarge}>
+            {pending ? "Reading the file…" : "Upload the layer"}
+          </button>
+        )}
       >
         <input type="hidden" name="election" value={electionSlug} />
-        <label htmlFor="map-file">
-          GeoJSON or TopoJSON file
-          <input
-            id="map-file"
-            type="file"
-            name="file"
-            required
-            accept=".json,.geojson,.topojson"
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby="map-file-error"
-            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-          />
-          <span id="map-file-error" className="field-error" aria-live="polite">
-            {fileError}
-          </span>
-        </label>
         <label htmlFor="map-property">
           Property naming each unit
           <input id="map-property" name="property" required defaultValue="name" aria-invalid={fields.property ? true : undefined} aria-describedby="map-property-error" />
@@ -67,12 +56,7 @@ export function MapLayerForm({ electionSlug, hasLayer, maxBytes }: { electionSlu
             {fields.property ?? "Its value must be the unit's name or slug, as the desk has it (case aside)."}
           </span>
         </label>
-        <div className="unit-actions">
-          <button type="submit" className="primary" disabled={pending || tooLarge}>
-            {pending ? "Reading the file…" : "Upload the layer"}
-          </button>
-        </div>
-      </form>
+      </FileUploadForm>
       <p role="status" aria-live="polite" className={state.status === "uploaded" ? "saved" : state.status === "refused" ? "field-error" : undefined}>
         {state.status === "uploaded" && `Layer saved: ${state.report.featureCount} shapes, by “${state.report.property}”.`}
         {state.status === "refused" && `Not saved: ${state.message}`}
