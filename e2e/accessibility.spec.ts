@@ -66,7 +66,7 @@ test.describe("dark mode", () => {
     const results = page.getByRole("table", { name: /^Results/ }).first();
     const bars = results.locator(".bar-fill");
     await expect(bars).toHaveCount(2);
-    const chartBars = page.locator('[data-chart="vote-share"] path.recharts-rectangle');
+    const chartBars = page.locator('[data-chart="vote-share"] rect.chart-bar');
     await expect(chartBars).toHaveCount(2);
     const chartFills = await Promise.all((await chartBars.all()).map((bar) => colorsOf(bar, "fill")));
     const barFills = await Promise.all((await bars.all()).map((bar) => colorsOf(bar)));

@@ -60,7 +60,7 @@ test.describe("as editor", () => {
     await expect(unit.getByText(/^Saved \(version \d+\)$/)).toBeVisible();
 
     const rendered = await visitCachedPage(page, `/races/${RACE}`, {
-      scriptsRan: (reader) => expect(reader.getByRole("img", { name: /Bar chart of vote share/ }).locator("svg.recharts-surface")).toBeVisible(),
+      scriptsRan: (reader) => expect(reader.getByRole("img", { name: /Bar chart of vote share/ }).locator("svg.chart-surface")).toBeVisible(),
     });
     // The write dropped the cached page: Next rendered it for this visit.
     expect(rendered.headers()["x-nextjs-cache"]).toBe("MISS");

@@ -143,7 +143,7 @@ test("a runoff race charts the second runoff place against the third", async ({ 
 test("the by-unit chart's key follows ballot order, not the alphabet", async ({ page }) => {
   // Raman is first on the clerk's ballot; sorted by name, Osei would come first.
   await page.goto("/races/demo-county-clerk");
-  await expect(page.locator("[data-chart=units] .recharts-legend-item-text")).toHaveText(["Priya Raman", "Glen Osei"]);
+  await expect(page.locator("[data-chart=units] .chart-key li")).toHaveText(["Priya Raman", "Glen Osei"]);
 });
 
 test("in a close race the chart's end labels do not overlap", async ({ page }) => {

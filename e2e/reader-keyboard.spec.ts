@@ -22,6 +22,6 @@ test("the race page works with the keyboard alone: skip link, candidate links, e
 test("the race page draws the vote-share, margin and by-unit charts", async ({ page }) => {
   await page.goto(`/races/${DISTRICT_5}`);
   for (const chart of ["vote-share", "margin", "units"]) {
-    await expect(page.locator(`[data-chart="${chart}"] svg.recharts-surface`).first()).toBeVisible();
+    await expect(page.locator(`[data-chart="${chart}"] svg.chart-surface`).first()).toBeVisible();
   }
 });

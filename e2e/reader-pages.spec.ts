@@ -23,8 +23,8 @@ test("the District 5 page shows both candidates, the 252-vote margin, its status
 
   const share = page.getByRole("img", { name: /Bar chart of vote share/ });
   const margin = page.getByRole("img", { name: /Line chart of the lead/ });
-  await expect(share.locator("svg.recharts-surface")).toBeVisible();
-  await expect(margin.locator("svg.recharts-surface")).toBeVisible();
+  await expect(share.locator("svg.chart-surface")).toBeVisible();
+  await expect(margin.locator("svg.chart-surface")).toBeVisible();
   await expect(margin).toContainText("252");
   await expect(page.getByText("The lead changed hands once")).toBeVisible();
   await expect(page.getByText(/Last updated Nov 8, 2017/)).toBeVisible();

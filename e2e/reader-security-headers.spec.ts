@@ -19,7 +19,7 @@ const CACHED_PAGES = [
     path: `/races/${DISTRICT_5}`,
     stream: `/api/v1/races/${DISTRICT_5}`,
     scriptsRan: async (page: Page) => {
-      await expect(page.getByRole("img", { name: /Bar chart of vote share/ }).locator("svg.recharts-surface")).toBeVisible();
+      await expect(page.getByRole("img", { name: /Bar chart of vote share/ }).locator("svg.chart-surface")).toBeVisible();
     },
   },
   { path: `/elections/${ELECTION}`, stream: `/api/v1/elections/${ELECTION}` },

@@ -1,12 +1,8 @@
-// The charts' ink, rules and tooltip in the page's custom properties (app/globals.css), so Recharts'
-// own defaults (grey text, white tooltips) do not stay light-mode colours on a dark page.
+// The charts' ink, rules and type in the page's custom properties (app/globals.css), so the same
+// SVG follows the reader's light or dark scheme without a script.
 export const CHART_INK = "var(--ink)";
 export const CHART_GRID = "var(--rule)";
 export const CHART_AXIS = "var(--muted)";
-export const chartTick = { fontSize: 12, fill: "var(--ink-soft)" };
-export const chartTooltip = {
-  contentStyle: { background: "var(--paper)", border: "1px solid var(--rule)", color: "var(--ink)" },
-  labelStyle: { color: "var(--ink)" },
-  itemStyle: { color: "var(--ink)" },
-  cursor: { fill: "var(--paper-tint)", stroke: "var(--rule)" },
-};
+export const CHART_TICK = { fontSize: 12, fill: "var(--ink-soft)" };
+/** A halo in the page's colour keeps a label legible where it crosses a line or the grid. */
+export const CHART_HALO = { stroke: "var(--paper)", strokeWidth: 4, strokeLinejoin: "round", paintOrder: "stroke" } as const;

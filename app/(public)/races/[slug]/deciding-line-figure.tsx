@@ -6,7 +6,7 @@
 // table gives the numbers batch by batch for screen readers and for anyone who wants them.
 import type { ReactNode } from "react";
 import { candidateColor } from "@/components/candidate-color";
-import { LazyMarginChart as MarginChart } from "@/components/charts/lazy-charts";
+import { MarginChart } from "@/components/charts/margin-chart";
 import type { DecidingLine } from "@/lib/domain/deciding-line";
 import { decidingLineWords } from "@/lib/domain/deciding-line-words";
 import type { RaceHistory } from "@/lib/domain/margin-history";

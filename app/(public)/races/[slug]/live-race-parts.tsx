@@ -1,7 +1,7 @@
 "use client";
 // The parts of the race page that show numbers, each re-rendered from the latest polled result.
 import { candidateColor } from "@/components/candidate-color";
-import { LazyUnitResultsChart } from "@/components/charts/lazy-charts";
+import { UnitResultsChart } from "@/components/charts/unit-results-chart";
 import { ResultsTable } from "@/components/results-table";
 import { UpdatedLine } from "@/components/live/updated-line";
 import { useLiveRace } from "./live-race";
@@ -23,8 +23,8 @@ export function LiveUnitResults() {
   return (
     <>
       {race.units.length > 1 && race.totalVotes > 0 && (
-        <div className="chart-frame tall" role="img" data-chart="units" aria-label="Bar chart of each candidate's votes in each reporting unit; the table below gives the numbers">
-          <LazyUnitResultsChart
+        <div className="chart-frame" role="img" data-chart="units" aria-label="Bar chart of each candidate's votes in each reporting unit; the table below gives the numbers">
+          <UnitResultsChart
             units={race.units.map((u) => ({ name: u.name, votes: u.votes }))}
             candidates={[...race.candidates]
               .sort((a, b) => a.ballotOrder - b.ballotOrder)

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { formatUpdatedTime } from "@/components/live/updated-time";
 import { ResultsDownload } from "@/components/results-download";
@@ -84,19 +85,29 @@ export default async function RacePage({ params }: RacePageProps) {
 
       <RaceCoverage stories={coverage} />
 
-      <RaceCharts />
+      {/* Nothing here waits for data: each boundary lets React hydrate the page's parts in turn, with
+          the phone free to paint and answer a tap between them, rather than all in one long task. */}
+      <Suspense>
+        <RaceCharts />
+      </Suspense>
 
-      <VotesByMethod race={race} timeZone={timeZone} />
+      <Suspense>
+        <VotesByMethod race={race} timeZone={timeZone} />
+      </Suspense>
 
       {map && <RaceMapFigure map={map} unitsHeading={unitsHeading} />}
 
       <section aria-labelledby="units-heading">
         <h2 id="units-heading">{unitsHeading}</h2>
-        <LiveUnitResults />
+        <Suspense>
+          <LiveUnitResults />
+        </Suspense>
         <ResultsDownload href={`/api/v1/races/${race.slug}/results.csv`} holds="Every reporting unit's count and the race totals, for a spreadsheet." />
       </section>
 
-      <EmbedSnippet slug={race.slug} title={`${race.office}, ${race.seat}: live results`} />
+      <Suspense>
+        <EmbedSnippet slug={race.slug} title={`${race.office}, ${race.seat}: live results`} />
+      </Suspense>
       <LiveRaceUpdated />
     </LiveRace>
   );

@@ -3,7 +3,7 @@
 // also give every reader the exact numbers behind the picture. Drawn from the live result and the
 // history that ends at it (live-race.tsx), so the charts move with the numbers above them.
 import { candidateColor } from "@/components/candidate-color";
-import { LazyVoteShareChart as VoteShareChart } from "@/components/charts/lazy-charts";
+import { VoteShareChart } from "@/components/charts/vote-share-chart";
 import { formatPct, lastName } from "@/lib/domain/margin-words";
 import { formatClock } from "@/lib/domain/time-words";
 import { DecidingLineFigure } from "./deciding-line-figure";
