@@ -24,7 +24,7 @@ interface LiveKeyRacesProps {
 export function LiveKeyRaces({ electionSlug, initialRaces, initialTestData, timeZone, serverUpdated, streamed }: LiveKeyRacesProps) {
   const { races, testData, announcement } = useLiveRaces(electionSlug, initialRaces, initialTestData, streamed);
   const root = useRef<HTMLDivElement>(null);
-  useChangeHighlight(root, races);
+  useChangeHighlight(root);
   return (
     <div ref={root} className="live-list">
       <TestDataBanner testData={testData} />

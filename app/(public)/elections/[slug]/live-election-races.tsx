@@ -24,7 +24,7 @@ interface LiveElectionRacesProps {
 export function LiveElectionRaces({ electionSlug, initialRaces, initialTestData, timeZone, serverUpdated, children }: LiveElectionRacesProps) {
   const { races, testData, announcement } = useLiveRaces(electionSlug, initialRaces, initialTestData, true);
   const root = useRef<HTMLDivElement>(null);
-  useChangeHighlight(root, races);
+  useChangeHighlight(root);
   return (
     <>
       <TestDataBanner testData={testData} wide />

@@ -54,7 +54,7 @@ export function LiveRace({ initial, initialHistory, timeZone, serverTimes, child
   });
   const history = useRaceHistory(race, initialHistory);
   const article = useRef<HTMLElement>(null);
-  useChangeHighlight(article, race);
+  useChangeHighlight(article);
   const value = useMemo(() => ({ race, history, timeZone, serverTimes }), [race, history, timeZone, serverTimes]);
 
   return (
