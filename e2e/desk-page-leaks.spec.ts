@@ -3,35 +3,15 @@
 // router asks for) to an anonymous caller, to a banned editor's still-live session, or to staff on
 // the pages staff may not use. The pages are found by walking app/(newsroom)/newsroom, so a new desk
 // page is covered without editing this spec (an unknown route parameter fails it instead).
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
 import { bearer } from "./api-keys";
+import { deskPaths } from "./desk-routes";
 import { BANNED_COOKIE_FILE, STORAGE_STATE } from "./e2e-env";
 import { expect, test } from "./openapi-check";
 
-const DESK_DIR = "app/(newsroom)/newsroom";
 const RACE = "demo-county-clerk";
 const CANARY = `canary-${Date.now().toString(36)}`;
-
-function deskRoutes(dir = DESK_DIR): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return deskRoutes(path);
-    return entry.name === "page.tsx" ? ["/newsroom" + ("/" + relative(DESK_DIR, dir)).replace(/\/$/, "")] : [];
-  });
-}
-
-/** Fills each route's parameters with real records: the canary's story, its race and election. */
-function deskPaths(values: Record<string, string>): string[] {
-  return deskRoutes().map((route) =>
-    route.replace(/\/(\w+)\/\[(\w+)\]/g, (_, parent: string, param: string) => {
-      const value = values[`${parent}/${param}`];
-      if (!value) throw new Error(`${route}: no value for ${parent}/[${param}]; add one to this spec`);
-      return `/${parent}/${value}`;
-    }),
-  );
-}
 
 // What Next's client router sends for a navigation and for a prefetch: the answer is the RSC payload.
 const VARIANTS: Record<string, Record<string, string>> = {

@@ -86,6 +86,7 @@ async function deskShots(editor: BrowserContext): Promise<{ desk: Shot[]; story?
       { name: "desk-new-election", path: "/newsroom/elections/new" },
       ...maybe("desk-feeds", election && `${election}/feeds`),
       ...maybe("desk-feed-import", election && `${election}/feed-import`),
+      ...maybe("desk-map-layer", election && `${election}/map-layer`),
       { name: "desk-csv-import", path: "/newsroom/import" },
       ...maybe("desk-candidate", candidate),
       { name: "desk-stories", path: "/newsroom/stories" },

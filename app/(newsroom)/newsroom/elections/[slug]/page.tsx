@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge, TestDataBadge } from "@/components/status-badge";
+import { TableScroll } from "@/components/table-scroll";
 import { getElectionSetup } from "@/lib/server/queries/setup-reads";
 import { ElectionEditForm } from "./election-edit-form";
 import { NewRaceForm } from "./new-race-form";
@@ -42,38 +43,40 @@ export default async function ElectionSetupPage({ params }: ElectionSetupProps) 
           {election.races.length === 0 ? (
             <p>No races yet: add the first one below.</p>
           ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Race</th>
-                  <th scope="col">Status</th>
-                  <th scope="col" className="num">Candidates</th>
-                  <th scope="col" className="num">Units</th>
-                  <th scope="col">Set-up</th>
-                </tr>
-              </thead>
-              <tbody>
-                {election.races.map((race) => (
-                  <tr key={race.slug}>
-                    <th scope="row">
-                      <Link href={`/newsroom/races/${race.slug}`}>
-                        {race.office}, {race.seat}
-                      </Link>
-                    </th>
-                    <td>
-                      <StatusBadge race={race} />
-                    </td>
-                    <td className="num">{race.candidates.length}</td>
-                    <td className="num">{race.units.length}</td>
-                    <td>
-                      <Link href={`/newsroom/races/${race.slug}/setup`}>
-                        Set up<span className="visually-hidden"> {race.office}, {race.seat}</span>
-                      </Link>
-                    </td>
+            <TableScroll label="Races">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Race</th>
+                    <th scope="col">Status</th>
+                    <th scope="col" className="num">Candidates</th>
+                    <th scope="col" className="num">Units</th>
+                    <th scope="col">Set-up</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {election.races.map((race) => (
+                    <tr key={race.slug}>
+                      <th scope="row">
+                        <Link href={`/newsroom/races/${race.slug}`}>
+                          {race.office}, {race.seat}
+                        </Link>
+                      </th>
+                      <td>
+                        <StatusBadge race={race} />
+                      </td>
+                      <td className="num">{race.candidates.length}</td>
+                      <td className="num">{race.units.length}</td>
+                      <td>
+                        <Link href={`/newsroom/races/${race.slug}/setup`}>
+                          Set up<span className="visually-hidden"> {race.office}, {race.seat}</span>
+                        </Link>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
         </section>
         <div className="setup-columns">
