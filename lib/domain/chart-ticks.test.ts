@@ -22,6 +22,10 @@ test("a few votes are never split into fractions", () => {
   expect(valueTicks(0, 3).ticks).toEqual([0, 1, 2, 3]);
 });
 
+test("a margin of a dozen votes steps by whole votes, never by 2.5", () => {
+  expect(valueTicks(-11, 0)).toEqual({ ticks: [-15, -10, -5, 0], min: -15, max: 0 });
+});
+
 test("every value and zero lie on the axis, ticks are whole, evenly spaced and not too many", () => {
   fc.assert(
     fc.property(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: 0, max: 1_000_000 }), (low, spread) => {

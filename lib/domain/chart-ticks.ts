@@ -22,8 +22,11 @@ export function valueTicks(low: number, high: number, count = 4): ValueTicks {
   // The smallest round step whose ticks, rounded out past the values, make at most count + 1 intervals.
   let step = 1;
   for (let magnitude = 10 ** Math.floor(Math.log10(span / count)); ; magnitude *= 10) {
-    // Counts are whole votes: a step under one vote would label the same vote twice.
-    const fits = STEPS.map((s) => Math.max(1, s * magnitude)).find((s) => Math.ceil(max / s) - Math.floor(min / s) <= count + 1);
+    // Counts are whole votes: a step under one vote would label the same vote twice, and a step of
+    // 2.5 votes would put ticks between votes. (Rounded first: 2.5 × 0.1 is not quite 0.25.)
+    const fits = STEPS.map((s) => Math.max(1, Math.round(s * magnitude * 1e6) / 1e6))
+      .filter((s) => Number.isInteger(s))
+      .find((s) => Math.ceil(max / s) - Math.floor(min / s) <= count + 1);
     if (fits !== undefined) {
       step = fits;
       break;
