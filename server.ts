@@ -27,6 +27,12 @@ const server = createServer((request, response) => {
   addSecurityHeaders(request, response);
   void handle(request, response);
 });
+// An idle kept-alive connection is closed by the client or the load balancer in front, not by this
+// server first: a request sent on a connection the server is closing at that moment fails ("socket
+// hang up", a 502 from a balancer). Node's default of 5 s is under every balancer's idle timeout
+// (AWS's is 60 s), so wait longer than theirs; the end-to-end suite's API client met the race too.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => console.log(`Results desk ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
