@@ -32,9 +32,10 @@ export function marginStep(marginPct: number): number {
 /** The leader in one unit's votes and by how much, or why there is none. */
 export function shadeUnit(votes: Readonly<Record<string, number>>, candidates: readonly MapCandidate[]): UnitShade {
   const ranked = candidates.map((c) => ({ slug: c.slug, votes: votes[c.slug] ?? 0 })).sort((a, b) => b.votes - a.votes);
-  const total = ranked.reduce((sum, c) => sum + c.votes, 0);
+  // Shares are of every vote in the unit, a withdrawn candidate's too, though only `candidates` may lead.
+  const total = Object.values(votes).reduce((sum, n) => sum + n, 0);
   const [first, second] = ranked;
-  if (!first || total === 0) return { kind: "none" };
+  if (!first || first.votes === 0) return { kind: "none" };
   if (second && second.votes === first.votes) return { kind: "tie", candidates: ranked.filter((c) => c.votes === first.votes).map((c) => c.slug) };
   const marginVotes = first.votes - (second?.votes ?? 0);
   const marginPct = (100 * marginVotes) / total;

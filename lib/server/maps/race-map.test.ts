@@ -30,6 +30,14 @@ test("one path per unit with a shape, in its leader's colour, labelled with the 
   expect(map.missing).toEqual([]);
 });
 
+test("a withdrawn candidate leads no unit on the map, as on the page", async () => {
+  const race = districtFive();
+  const withdrawn = { ...race, candidates: race.candidates.map((c) => ({ ...c, withdrawn: c.slug === "bakhtiari" })) };
+  const map = buildRaceMap(withdrawn, await districtFiveShapes())!;
+  expect(map.units.map((u) => u.label)).toEqual(["Unit 1: Archibong leads by 3,402 votes (52.4%)", "Unit 2: Archibong leads by 1,608 votes (49.0%)"]);
+  expect(map.leaders.map((c) => c.slug)).toEqual(["archibong"]);
+});
+
 test("a unit without a shape is not drawn but named as missing; no shapes at all is no map", async () => {
   const race = districtFive();
   const map = buildRaceMap(race, await districtFiveShapes(["13121"]))!;

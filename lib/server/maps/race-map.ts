@@ -53,9 +53,21 @@ function windForD3(geometry: UnitGeometry): UnitGeometry {
   return geometry.type === "Polygon" ? { type: "Polygon", coordinates: fix(geometry.coordinates) } : { type: "MultiPolygon", coordinates: geometry.coordinates.map(fix) };
 }
 
-/** Draws the units of `race` that `shapes` (keyed by unit slug) has, fitted to the map's width. */
-export function buildRaceMap(race: RaceResult, shapes: ReadonlyMap<string, UnitGeometry>, options: { illustrative?: boolean } = {}): RaceMap | null {
-  const drawn = race.units.filter((u) => shapes.has(u.slug));
+/**
+ * The shapes of a race's units, projected and fitted to the map's width: what changes only with the
+ * units and the layer, never with a count, so a reader page keeps it while the colours move.
+ */
+export interface RaceMapDrawing {
+  top: number;
+  height: number;
+  /** The SVG path of each unit that has a shape, by unit slug, in the race's unit order. */
+  paths: [slug: string, path: string][];
+  illustrative: boolean;
+}
+
+/** Draws the units that `shapes` (keyed by unit slug) has, fitted to the map's width; null when none. */
+export function drawRaceShapes(units: readonly { slug: string }[], shapes: ReadonlyMap<string, UnitGeometry>, options: { illustrative?: boolean } = {}): RaceMapDrawing | null {
+  const drawn = units.filter((u) => shapes.has(u.slug));
   if (drawn.length === 0) return null;
   const features: Feature<UnitGeometry, { slug: string }>[] = drawn.map((u) => ({ type: "Feature", properties: { slug: u.slug }, geometry: windForD3(shapes.get(u.slug)!) }));
   const collection: FeatureCollection<UnitGeometry> = { type: "FeatureCollection", features };
@@ -65,8 +77,20 @@ export function buildRaceMap(race: RaceResult, shapes: ReadonlyMap<string, UnitG
   if (geoPath(projection).bounds(collection)[1][1] > MAP_WIDTH) projection.fitSize([MAP_WIDTH, MAP_WIDTH], collection);
   const [[, top], [, bottom]] = geoPath(projection).bounds(collection);
   const path = geoPath(projection).digits(1);
+  return {
+    top: Math.floor(top),
+    height: Math.ceil(bottom - Math.floor(top)),
+    paths: features.map((f) => [f.properties.slug, path(f) ?? ""]),
+    illustrative: options.illustrative ?? false,
+  };
+}
 
-  const candidates = [...race.candidates].sort((a, b) => a.ballotOrder - b.ballotOrder);
+/** The map of `race` as it counts now: each drawn unit in its leader's colour and shade, labelled. */
+export function colourRaceMap(race: RaceResult, drawing: RaceMapDrawing): RaceMap {
+  const pathOf = new Map(drawing.paths);
+  const drawn = race.units.filter((u) => pathOf.has(u.slug));
+  // A withdrawn candidate keeps their votes but never leads (lib/domain/race-result.ts): not on the map either.
+  const candidates = race.candidates.filter((c) => !c.withdrawn).sort((a, b) => a.ballotOrder - b.ballotOrder);
   const colorOf = (slug: string) => {
     const c = candidates.find((x) => x.slug === slug)!;
     return candidatePaletteEntry(c.party, c.ballotOrder).name;
@@ -77,7 +101,7 @@ export function buildRaceMap(race: RaceResult, shapes: ReadonlyMap<string, UnitG
     return {
       slug: u.slug,
       name: u.name,
-      path: path(features[i]!) ?? "",
+      path: pathOf.get(u.slug)!,
       color: shade.kind === "lead" ? colorOf(shade.leader) : null,
       shade: shade.kind,
       step: shade.kind === "lead" ? shade.step : 0,
@@ -87,13 +111,19 @@ export function buildRaceMap(race: RaceResult, shapes: ReadonlyMap<string, UnitG
   const leading = new Set(shades.flatMap((s) => (s.kind === "lead" ? [s.leader] : [])));
   return {
     width: MAP_WIDTH,
-    top: Math.floor(top),
-    height: Math.ceil(bottom - Math.floor(top)),
+    top: drawing.top,
+    height: drawing.height,
     units,
-    missing: race.units.filter((u) => !shapes.has(u.slug)).map((u) => u.name),
+    missing: race.units.filter((u) => !pathOf.has(u.slug)).map((u) => u.name),
     leaders: candidates.filter((c) => leading.has(c.slug)).map((c) => ({ slug: c.slug, name: c.name, color: colorOf(c.slug) })),
     hasTie: units.some((u) => u.shade === "tie"),
     hasNoVotes: units.some((u) => u.shade === "none"),
-    illustrative: options.illustrative ?? false,
+    illustrative: drawing.illustrative,
   };
+}
+
+/** Draws and colours the units of `race` that `shapes` (keyed by unit slug) has. */
+export function buildRaceMap(race: RaceResult, shapes: ReadonlyMap<string, UnitGeometry>, options: { illustrative?: boolean } = {}): RaceMap | null {
+  const drawing = drawRaceShapes(race.units, shapes, options);
+  return drawing && colourRaceMap(race, drawing);
 }

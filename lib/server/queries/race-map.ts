@@ -6,9 +6,10 @@ import { matchLayerUnits, type LayerFeature } from "@/lib/domain/map-layer";
 import type { RaceResult } from "@/lib/domain/race-result";
 import { db } from "@/lib/server/db";
 import { countyShapes, type UnitGeometry } from "@/lib/server/maps/county-shapes";
-import { buildRaceMap, type RaceMap } from "@/lib/server/maps/race-map";
+import { colourRaceMap, drawRaceShapes, type RaceMap, type RaceMapDrawing } from "@/lib/server/maps/race-map";
 
-export async function getRaceMap(race: RaceResult): Promise<RaceMap | null> {
+/** The race's units drawn from their shapes, not yet coloured: it changes with the units and the layer only. */
+export async function getRaceMapDrawing(race: Pick<RaceResult, "units" | "election">): Promise<RaceMapDrawing | null> {
   const counties = await countyShapes(race.units.flatMap((u) => (u.fips ? [u.fips] : [])));
   const shapes = new Map<string, UnitGeometry>();
   for (const unit of race.units) {
@@ -29,5 +30,10 @@ export async function getRaceMap(race: RaceResult): Promise<RaceMap | null> {
       illustrative = layer.illustrative && matched.size > 0;
     }
   }
-  return buildRaceMap(race, shapes, { illustrative });
+  return drawRaceShapes(race.units, shapes, { illustrative });
+}
+
+export async function getRaceMap(race: RaceResult): Promise<RaceMap | null> {
+  const drawing = await getRaceMapDrawing(race);
+  return drawing && colourRaceMap(race, drawing);
 }

@@ -132,3 +132,22 @@ test("a race a feed creates is found by the reader's search at once, and one the
   await createRace(editor, "ky-2015", { office: "Riverton Clerk", seat: "At large", rule: { kind: "plurality" }, candidates: [{ name: "Maya Okafor" }], units: [{ name: "Ward 1", precinctsTotal: 1 }] });
   expect((await reader.searchReaderData("riverton clerk", 5)).races.map((r) => r.name)).toEqual(["Riverton Clerk, At large"]);
 });
+
+test("a count recolours the race map without drawing it again: the election's layer is not read", async () => {
+  const before = (await reader.readRaceMap(MAYOR))!;
+  const districtOne = before.units.find((u) => u.slug === "district-1")!;
+  expect(districtOne.label).toMatch(/^Commission District 1: Delgado leads/);
+
+  // Hide the layer from every connection: drawing the map again would now fail.
+  runSql(database.url, 'ALTER TABLE "ElectionMapLayer" RENAME TO "ElectionMapLayerHidden"');
+  try {
+    const { version } = await currentUnit(MAYOR, "district-1");
+    await writeUnitTally(staff, MAYOR, "district-1", { version, votes: { "tom-whitaker": 20_000 } });
+    const after = (await reader.readRaceMap(MAYOR))!;
+    const recoloured = after.units.find((u) => u.slug === "district-1")!;
+    expect(recoloured.label).toMatch(/^Commission District 1: Whitaker leads/);
+    expect(recoloured.path).toBe(districtOne.path);
+  } finally {
+    runSql(database.url, 'ALTER TABLE "ElectionMapLayerHidden" RENAME TO "ElectionMapLayer"');
+  }
+});

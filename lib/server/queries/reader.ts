@@ -8,7 +8,8 @@ import { candidateTag, electionTag, EVERYTHING, HOME, JSON_KEYS, raceTag, SEARCH
 import { jsonEntry, type JsonEntry } from "@/lib/server/http";
 import { getCandidateProfile } from "@/lib/server/queries/candidates";
 import { getElection, hasDemoData, listElections, listElectionsWithKeyRaces } from "@/lib/server/queries/elections";
-import { getRaceMap } from "@/lib/server/queries/race-map";
+import { colourRaceMap } from "@/lib/server/maps/race-map";
+import { getRaceMapDrawing } from "@/lib/server/queries/race-map";
 import { getRaceHistory, getRaceWithLastChange } from "@/lib/server/queries/races";
 import { loadSearchIndex, searchIndex, type SearchResults } from "@/lib/server/queries/search";
 import { getPublicStory, listCoverage } from "@/lib/server/queries/stories";
@@ -29,9 +30,12 @@ export const readRaceHistory = (slug: string) =>
   cachedRead({ key: `race-history:${slug}`, tags: raceTags(slug), load: () => getRaceHistory(slug) });
 
 /**
- * The race map, drawn on the server from the count the page renders; a new count or a new layer
- * (which invalidates everything) draws it again. The map does not move with the live updates: it
- * follows the next render of the cached page, which a write to the race invalidates.
+ * The race map, drawn on the server from the count the page renders. The drawing (the projected
+ * shapes, and the election's layer parsed to make them) changes only with the units and the layer,
+ * so it is kept apart from the counts, under a key naming each unit and its FIPS code: a count
+ * recolours it without drawing it again; a new unit makes a new key; set-up and a new layer
+ * invalidate everything. The map does not move with the live updates: it follows the next render
+ * of the cached page, which a write to the race invalidates.
  */
 export const readRaceMap = (slug: string) =>
   cachedRead({
@@ -39,7 +43,10 @@ export const readRaceMap = (slug: string) =>
     tags: raceTags(slug),
     load: async () => {
       const race = await readRace(slug);
-      return race ? getRaceMap(race) : null;
+      if (!race) return null;
+      const units = race.units.map((u) => `${u.slug}=${u.fips ?? ""}`).join(",");
+      const drawing = await cachedRead({ key: `race-map-drawing:${slug}:${units}`, tags: [EVERYTHING], load: () => getRaceMapDrawing(race) });
+      return drawing && colourRaceMap(race, drawing);
     },
   });
 
